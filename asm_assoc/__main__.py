@@ -1,0 +1,3 @@
+from asm_assoc.cli import main
+
+raise SystemExit(main())

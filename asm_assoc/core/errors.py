@@ -1,0 +1,34 @@
+"""Errors a person reads. The message is a catalog id plus named values, rendered in the user's language
+when it is shown, so core never needs to know which language is on screen."""
+
+from __future__ import annotations
+
+from asm_assoc.core.i18n import Translator, active
+
+
+class UserError(Exception):
+    """Something the person can understand and fix. Nothing was written when this is raised."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.msgid = message
+        self.params = params
+
+    def text(self, tr: Translator | None = None) -> str:
+        tr = tr or active()
+        return tr.gettext(self.msgid).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class ValidationError(UserError):
+    """One or more fields are wrong. `problems` maps a field name to its message (an error each)."""
+
+    def __init__(self, problems: dict[str, UserError]) -> None:
+        first = next(iter(problems.values()))
+        super().__init__(first.msgid, **first.params)
+        self.problems = problems
+
+    def text(self, tr: Translator | None = None) -> str:
+        return "\n".join(p.text(tr) for p in self.problems.values())

@@ -1,0 +1,17 @@
+"""Identifiers for rows that travel between installations."""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+
+
+def new_id() -> str:
+    """A UUIDv7 as text: time-ordered, so new rows land at the end of the primary-key index."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    rand_a = (rand >> 62) & 0xFFF
+    rand_b = rand & ((1 << 62) - 1)
+    value = ((ms & ((1 << 48) - 1)) << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b
+    return str(uuid.UUID(int=value))

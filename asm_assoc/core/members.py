@@ -1,0 +1,333 @@
+"""The member register: one record per member, archived (never deleted), checked before every save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields
+
+from asm_assoc.core import association, reference, regnum, writes
+from asm_assoc.core.collation import fold, sort_key
+from asm_assoc.core.errors import UserError, ValidationError
+from asm_assoc.core.i18n import N_
+
+SEXES = {"F": N_("Female"), "M": N_("Male")}
+WORK_KINDS = {
+    "digging": N_("Digging"),
+    "processing": N_("Processing"),
+    "trading": N_("Trading"),
+    "other": N_("Other work"),
+}
+ROLES = {
+    "member": N_("Member"),
+    "board_member": N_("Board member"),
+    "chair": N_("Chair"),
+    "treasurer": N_("Treasurer"),
+    "secretary": N_("Secretary"),
+    "auditor": N_("Auditor"),
+}
+STATUSES = {
+    "active": N_("Active"),
+    "suspended": N_("Suspended"),
+    "left": N_("Left"),
+    "deceased": N_("Deceased"),
+}
+MAX_DEPENDANTS = 30
+# A Mongolian phone number: 8 digits, optionally after +976.
+PHONE = re.compile(r"^(\+?976)?\d{8}$")
+
+
+@dataclass
+class Member:
+    member_no: int | None
+    family_name: str
+    given_name: str
+    regnum: str = ""
+    sex: str = ""  # "F" or "M"
+    birth_date: str = ""  # ISO date
+    phones: str = ""  # comma-separated
+    aimag_code: str = ""
+    soum_code: str = ""
+    bagh: str = ""
+    head_of_household: bool = False
+    single_parent: bool = False
+    dependants: int = 0
+    disability: bool = False
+    work_kind: str = "digging"
+    role: str = "member"
+    joined_on: str = ""
+    left_on: str = ""
+    left_reason: str = ""
+    status: str = "active"
+    notes: str = ""
+    archived: bool = False
+    id: str | None = None
+    association_id: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.family_name} {self.given_name}".strip()
+
+
+# Columns written to the member table (everything but the ids the write path and caller manage).
+FIELDS = [f.name for f in fields(Member) if f.name not in ("id",)]
+_BOOL_FIELDS = ("head_of_household", "single_parent", "disability", "archived")
+
+
+@dataclass
+class Check:
+    """What is wrong (errors, one per field) and what looks odd (warnings) about a member."""
+
+    member: Member
+    errors: dict[str, UserError] = field(default_factory=dict)
+    warnings: dict[str, list[UserError]] = field(default_factory=dict)
+
+    def warn(self, name: str, problem: UserError) -> None:
+        self.warnings.setdefault(name, []).append(problem)
+
+    @property
+    def all_warnings(self) -> list[UserError]:
+        return [w for ws in self.warnings.values() for w in ws]
+
+
+def _parse_date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def split_phones(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[,;/]", text or "") if p.strip()]
+
+
+def _normalised(m: Member) -> Member:
+    m = Member(**asdict(m))
+    for name in ("family_name", "given_name", "regnum", "bagh", "left_reason", "notes", "phones"):
+        setattr(m, name, " ".join(str(getattr(m, name) or "").split()) if name != "notes" else
+                str(getattr(m, name) or "").strip())
+    m.phones = ", ".join(re.sub(r"[\s\-()]", "", p) for p in split_phones(m.phones))
+    for name in _BOOL_FIELDS:
+        setattr(m, name, bool(getattr(m, name)))
+    return m
+
+
+def check(conn: sqlite3.Connection, member: Member, *, today: dt.date | None = None) -> Check:
+    """Validate a member against the register's rules; returns the normalised member and its problems."""
+    today = today or dt.date.today()
+    m = _normalised(member)
+    m.association_id = m.association_id or association.current_id(conn)
+    c = Check(m)
+    _check_names(c)
+    _check_dates(c, today)
+    _check_regnum(conn, c)
+    _check_member_no(conn, c)
+    _check_choices(c)
+    _check_phones(c)
+    return c
+
+
+def _check_names(c: Check) -> None:
+    if not c.member.family_name:
+        c.errors["family_name"] = UserError(N_("Enter the family name (овог)."))
+    if not c.member.given_name:
+        c.errors["given_name"] = UserError(N_("Enter the given name (нэр)."))
+
+
+def _check_dates(c: Check, today: dt.date) -> None:
+    m = c.member
+    labels = {
+        "birth_date": N_("The birth date"),
+        "joined_on": N_("The date joined"),
+        "left_on": N_("The date left"),
+    }
+    parsed: dict[str, dt.date | None] = {}
+    for name, label in labels.items():
+        try:
+            parsed[name] = _parse_date(getattr(m, name))
+        except ValueError:
+            c.errors[name] = UserError(N_("{label} is not a valid date (use YYYY-MM-DD)."), label=label)
+            continue
+        if parsed[name] and parsed[name] > today:
+            c.errors[name] = UserError(N_("{label} is in the future."), label=label)
+    born, joined, left = parsed.get("birth_date"), parsed.get("joined_on"), parsed.get("left_on")
+    if born and "birth_date" not in c.errors and (today.year - born.year) < 16:
+        c.warn("birth_date", UserError(N_("This member is younger than 16.")))
+    if joined and left and left < joined:
+        c.errors["left_on"] = UserError(N_("The date left is before the date joined."))
+    if m.status in ("left", "deceased") and not m.left_on and "left_on" not in c.errors:
+        c.errors["left_on"] = UserError(N_("Enter the date the member left (or died)."))
+    if m.status in ("active", "suspended") and m.left_on and "left_on" not in c.errors:
+        c.errors["status"] = UserError(N_("A date left is entered, so the status cannot be active or suspended."))
+
+
+def _check_regnum(conn: sqlite3.Connection, c: Check) -> None:
+    m = c.member
+    if not m.regnum:
+        return
+    try:
+        born = _parse_date(m.birth_date)
+    except ValueError:
+        born = None
+    result = regnum.check(m.regnum, birth_date=born, sex=m.sex or None)
+    if not result.ok:
+        c.errors["regnum"] = result.errors[0]
+        return
+    m.regnum = result.value or m.regnum
+    for w in result.warnings:
+        c.warn("regnum", w)
+    # A valid РД fills what was left empty.
+    if not m.sex:
+        m.sex = result.sex or ""
+    if not m.birth_date and result.birth_date:
+        m.birth_date = result.birth_date.isoformat()
+    other = conn.execute(
+        "SELECT family_name, given_name, member_no FROM member WHERE association_id IS ? AND regnum = ? "
+        "AND id IS NOT ?",
+        (m.association_id, m.regnum, m.id),
+    ).fetchone()
+    if other:
+        c.errors["regnum"] = UserError(
+            N_("The registration number {regnum} is already that of member no. {no}, {name}."),
+            regnum=m.regnum, no=other[2], name=f"{other[0]} {other[1]}",
+        )
+
+
+def _check_member_no(conn: sqlite3.Connection, c: Check) -> None:
+    m = c.member
+    if m.member_no is None or m.member_no == "":
+        m.member_no = next_member_no(conn, m.association_id)
+        return
+    try:
+        m.member_no = int(m.member_no)
+    except (TypeError, ValueError):
+        c.errors["member_no"] = UserError(N_("The member number must be a whole number."))
+        return
+    if m.member_no <= 0:
+        c.errors["member_no"] = UserError(N_("The member number must be 1 or more."))
+        return
+    other = conn.execute(
+        "SELECT family_name, given_name FROM member WHERE association_id IS ? AND member_no = ? AND id IS NOT ?",
+        (m.association_id, m.member_no, m.id),
+    ).fetchone()
+    if other:
+        c.errors["member_no"] = UserError(
+            N_("Member number {no} is already used by {name}."), no=m.member_no, name=f"{other[0]} {other[1]}"
+        )
+
+
+def _check_choices(c: Check) -> None:
+    m = c.member
+    if m.sex not in SEXES:
+        c.errors["sex"] = UserError(N_("Choose the member's sex."))
+    if m.work_kind not in WORK_KINDS:
+        c.errors["work_kind"] = UserError(N_("Choose the kind of mining work."))
+    if m.role not in ROLES:
+        c.errors["role"] = UserError(N_("Choose the member's role in the association."))
+    if m.status not in STATUSES:
+        c.errors["status"] = UserError(N_("Choose the member's status."))
+    try:
+        m.dependants = int(m.dependants or 0)
+        if not 0 <= m.dependants <= MAX_DEPENDANTS:
+            raise ValueError
+    except (TypeError, ValueError):
+        c.errors["dependants"] = UserError(
+            N_("The number of dependants must be a whole number from 0 to {max}."), max=MAX_DEPENDANTS
+        )
+    if m.aimag_code and not reference.unit(m.aimag_code):
+        c.errors["aimag_code"] = UserError(N_("Choose the aimag from the list."))
+    soum = reference.unit(m.soum_code)
+    if m.soum_code and (soum is None or soum.parent != m.aimag_code):
+        c.errors["soum_code"] = UserError(N_("Choose a soum of the chosen aimag."))
+
+
+def _check_phones(c: Check) -> None:
+    bad = [p for p in split_phones(c.member.phones) if not PHONE.match(p)]
+    if bad:
+        c.errors["phones"] = UserError(
+            N_("A phone number has 8 digits (optionally after +976); “{value}” does not."), value=bad[0]
+        )
+
+
+def row_values(m: Member) -> dict[str, object]:
+    """The member as table columns (booleans as 0/1, empty strings kept)."""
+    values = {k: getattr(m, k) for k in FIELDS}
+    for name in _BOOL_FIELDS:
+        values[name] = int(bool(values[name]))
+    return values
+
+
+def derived_columns(m: Member) -> dict[str, str]:
+    """Columns computed from the record for sorting and search; recomputed on every write, never synced."""
+    phones = split_phones(m.phones)
+    words = [str(m.member_no), f"{m.member_no:04d}" if isinstance(m.member_no, int) else "",
+             m.family_name, m.given_name, m.regnum, *phones]
+    return {
+        "name_key": sort_key(f"{m.family_name}\x01{m.given_name}"),
+        "search_text": fold(" ".join(w for w in words if w)),
+    }
+
+
+def save(conn: sqlite3.Connection, actor: writes.Actor, member: Member, *, today: dt.date | None = None) -> Check:
+    """Add or update a member. Raises ValidationError when there is an error; returns the check (with its
+    warnings and the saved, normalised member whose `id` is set)."""
+    c = check(conn, member, today=today)
+    if c.errors:
+        raise ValidationError(c.errors)
+    m = c.member
+    if m.association_id is None:
+        raise ValidationError({"association": UserError(N_("Enter the association's profile first."))})
+    with writes.transaction(conn, actor, "members.write") as tx:
+        if m.id is None:
+            m.id = tx.insert("member", row_values(m), derived=derived_columns(m))
+        else:
+            tx.update("member", m.id, row_values(m), derived=derived_columns(m))
+    member.id = m.id
+    return c
+
+
+def set_archived(conn: sqlite3.Connection, actor: writes.Actor, member_id: str, archived: bool = True) -> None:
+    """Archive (or bring back) a member. Members are never deleted: their history stays."""
+    with writes.transaction(conn, actor, "members.write") as tx:
+        tx.update("member", member_id, {"archived": int(archived)}, op="archive" if archived else "unarchive")
+
+
+def get(conn: sqlite3.Connection, member_id: str) -> Member:
+    cols = ", ".join(FIELDS)
+    row = conn.execute(f"SELECT {cols}, id FROM member WHERE id = ?", (member_id,)).fetchone()
+    if row is None:
+        raise KeyError(member_id)
+    return _from_row(row)
+
+
+def _from_row(row: Sequence[object]) -> Member:
+    values = dict(zip([*FIELDS, "id"], row, strict=True))
+    for name in FIELDS:
+        if values[name] is None and name not in ("member_no", "association_id"):
+            values[name] = 0 if name in (*_BOOL_FIELDS, "dependants") else ""
+    for name in _BOOL_FIELDS:
+        values[name] = bool(values[name])
+    return Member(**values)
+
+
+def find_by_regnum(conn: sqlite3.Connection, association_id: str | None, value: str) -> Member | None:
+    cols = ", ".join(FIELDS)
+    row = conn.execute(
+        f"SELECT {cols}, id FROM member WHERE association_id IS ? AND regnum = ?", (association_id, value)
+    ).fetchone()
+    return _from_row(row) if row else None
+
+
+def next_member_no(conn: sqlite3.Connection, association_id: str | None) -> int:
+    row = conn.execute("SELECT max(member_no) FROM member WHERE association_id IS ?", (association_id,)).fetchone()
+    return (row[0] or 0) + 1
+
+
+def all_members(conn: sqlite3.Connection, association_id: str | None = None, *,
+                include_archived: bool = False) -> list[Member]:
+    """Every member of the association in Mongolian alphabetical order (for exports and reports)."""
+    association_id = association_id or association.current_id(conn)
+    cols = ", ".join(FIELDS)
+    sql = f"SELECT {cols}, id FROM member WHERE association_id IS ?"
+    if not include_archived:
+        sql += " AND archived = 0"
+    return [_from_row(r) for r in conn.execute(sql + " ORDER BY name_key, member_no", (association_id,))]
