@@ -25,7 +25,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def conn(db_path: Path):
-    """A fresh database with an association profile (Bayankhongor, Bayan-Ovoo soum)."""
+    """A fresh database with an association profile (Bayankhongor aimag, Bayangovi soum)."""
     connection = db.open_database(db_path)
     association.save(
         connection,

@@ -84,13 +84,18 @@ def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(str(tmp))
     try:
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        # A full disk or a pulled USB stick must not leave half a backup that looks like a whole one.
+        tmp.unlink(missing_ok=True)
+        raise
     return dest
 
 
@@ -118,11 +123,16 @@ def open_database(path: Path | str, *, check_integrity: bool = True) -> sqlite3.
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed and not _looks_like_sqlite(path):
-        raise _corrupt(path) if path.suffix in (".db", BACKUP_SUFFIX, ".sqlite") else NotAnAsmDatabaseError(
-            N_("{path} is not an asm-assoc database."), path=str(path)
-        )
+        # Our own file with a destroyed header has backups beside it; any other file is simply not ours.
+        if latest_backup(path):
+            raise _corrupt(path)
+        raise NotAnAsmDatabaseError(N_("{path} is not an asm-assoc database."), path=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(path)
+    try:
+        conn = connect(path)
+    except sqlite3.DatabaseError as exc:
+        log.error("cannot open %s: %s", path, exc)
+        raise _corrupt(path) from exc
     try:
         version, app_id = _read_header(conn, path)
         if existed and app_id != APPLICATION_ID and _has_tables(conn):

@@ -2,7 +2,7 @@
 
 Form: two Cyrillic letters and eight digits, e.g. `УБ99032218`.
 - digits 1-6 are the birth date YYMMDD; people born in 2000 or later have 20 added to the month
-  (born 2003-05-14 -> `035414`), so a month of 21-32 means the 2000s;
+  (born 2003-05-14 -> `032514`), so a month of 21-32 means the 2000s;
 - digit 9 (the second-to-last) encodes sex: odd for male, even for female.
 Latin letters that look like Cyrillic ones (A for А, B for В ...) are a common typing slip; they are
 normalised, and the check says so.
