@@ -14,6 +14,7 @@ ALPHABET = "АБВГДЕЁЖЗИЙКЛМНОӨПРСТУҮФХЦЧШЩЪЫЬЭЮ
 # Ranks start above the Latin range, so digits and Latin words sort first (as Mongolian lists do).
 _RANK = {ch: chr(0x0400 + i) for i, ch in enumerate(ALPHABET)}
 _RANK.update({ch.lower(): _RANK[ch] for ch in ALPHABET})
+_RANK_TABLE = str.maketrans(_RANK)  # str.translate: the key of 100,000 names in C, not a Python loop
 
 COLLATION_NAME = "MN"
 
@@ -25,8 +26,7 @@ def fold(text: str) -> str:
 
 def sort_key(text: str) -> str:
     """A string whose code-point order is Mongolian alphabetical order, case-insensitive."""
-    folded = text.strip().casefold()
-    return "".join(_RANK.get(ch, ch) for ch in folded)
+    return text.strip().casefold().translate(_RANK_TABLE)
 
 
 def _compare(a: str | None, b: str | None) -> int:

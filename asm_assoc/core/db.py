@@ -211,7 +211,7 @@ def is_asm_database(path: Path) -> bool:
     path = Path(path)
     if not path.is_file() or not _looks_like_sqlite(path):
         return False
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     except sqlite3.DatabaseError:

@@ -63,7 +63,7 @@ class Translator:
         return format_decimal(value, locale=self.lang)
 
     def money(self, amount: int) -> str:
-        """Whole tögrög with the tögrög sign, grouped for the locale: `1 234 567 ₮` / `₮1,234,567`."""
+        """Whole tögrög with the tögrög sign, grouped as Babel does for the locale: `1,234,567 ₮` (mn), `₮1,234,567` (en)."""
         if not isinstance(amount, int):
             raise TypeError("money is integer tögrög")
         digits = format_decimal(abs(amount), format="#,##0", locale=self.lang)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from asm_assoc.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -105,3 +105,10 @@ class Settings:
         state = self.store.value(f"header/{key}")
         if isinstance(state, QByteArray):
             header.restoreState(state)
+
+
+def remember_geometry(dialog: QDialog) -> None:
+    """Open `dialog` at the size and place it had when last closed, and remember it again on closing."""
+    options = Settings()
+    options.restore_geometry(dialog)
+    dialog.finished.connect(lambda _result: options.save_geometry(dialog))

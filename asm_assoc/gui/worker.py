@@ -18,6 +18,7 @@ to `Worker.busyChanged` and hold off until the worker is idle again.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections import deque
@@ -46,8 +47,8 @@ _WORKER_NAME = "asm_assoc_worker"
 
 def log_file() -> str | None:
     """The log file the application writes to (set up at start-up), to name it in error messages."""
-    for handler in logging.getLogger().handlers:
-        if isinstance(handler, logging.FileHandler):
+    for handler in reversed(logging.getLogger().handlers):
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull:
             return handler.baseFilename
     return None
 

@@ -77,3 +77,31 @@ def test_archive_is_a_separate_view(conn, actor, register):
 
 def test_soums_in_use_are_the_filter_choices(conn, register):
     assert sorted(member_list.soums_in_use(conn)) == ["64-03", "64-05"]
+
+
+FILTERS = [
+    MemberFilter(),
+    MemberFilter(text="өлзий"),
+    MemberFilter(text="сараа олон"),
+    MemberFilter(sex="F", soum_code="64-03"),
+    MemberFilter(role="member", descending=True),
+    MemberFilter(sort="member_no", descending=True),
+    MemberFilter(sort="regnum"),
+    MemberFilter(sort="soum_code", text="а"),
+    MemberFilter(archived=True),
+]
+
+
+@pytest.mark.parametrize("f", FILTERS)
+def test_in_memory_index_answers_exactly_as_sql(conn, register, f):
+    assert member_list.MemberIndex(conn).query_ids(f) == member_list.query_ids(conn, f)
+
+
+def test_in_memory_index_sees_every_later_write(conn, actor, register):
+    index = member_list.MemberIndex(conn)
+    assert len(index.query_ids(MemberFilter())) == 5
+    members.save(conn, actor, members.Member(None, "Ааны", "Ану", sex="F"), today=dt.date(2026, 11, 22))
+    assert names(conn, MemberFilter())[0] == "Ааны"
+    assert index.query_ids(MemberFilter()) == member_list.query_ids(conn, MemberFilter())
+    members.set_archived(conn, actor, register["Олоны"])
+    assert index.query_ids(MemberFilter(archived=True)) == [register["Олоны"]]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from asm_assoc.core.i18n import _, active
 
 EMPTY = QDate(1800, 1, 1)
+SEPARATORS = ".-/, "
 DISPLAY_FORMATS = {"mn": "yyyy.MM.dd", "en": "yyyy-MM-dd"}
 
 
@@ -32,6 +33,7 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText("—")
         self.setDate(EMPTY)
         self.setCurrentSection(QDateEdit.Section.YearSection)
+        self._advanced_by_qt = False
         self._retranslate()
         self.dateChanged.connect(lambda _date: self.isoChanged.emit(self.iso()))
 
@@ -66,20 +68,49 @@ class OptionalDateEdit(QDateEdit):
         self.setCurrentSection(QDateEdit.Section.YearSection)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Delete,) and not event.modifiers():
+        text = event.text()
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
             self.clear_date()
             event.accept()
             return
-        if self.is_empty() and event.text().isdigit():
-            # Start from a real date with the year selected, so the typed digits replace it section by
-            # section (Qt moves on to the month once the year has four digits).
-            self.setDate(QDate.currentDate())
-            self.setCurrentSection(QDateEdit.Section.YearSection)
-            self.lineEdit().setSelection(0, 4)
+        if text.isdigit():
+            if self.is_empty():
+                # Start from a real date with the year selected, so the typed digits replace it part by
+                # part (Qt moves on to the month by itself once the year has four digits).
+                self.setDate(QDate.currentDate())
+                self.setCurrentSectionIndex(0)
+                self._select_current_section()
+            section = self.currentSectionIndex()
+            super().keyPressEvent(event)
+            # When Qt moved on by itself, a separator typed next must not move on a second time.
+            self._advanced_by_qt = self.currentSectionIndex() != section
+            return
+        if text and text in SEPARATORS and not self.is_empty():
+            # Any of . - / or a space moves on to the next part, whatever the display format uses.
+            if not self._advanced_by_qt and self.currentSectionIndex() + 1 < self.sectionCount():
+                self.setCurrentSectionIndex(self.currentSectionIndex() + 1)
+                self._select_current_section()
+            self._advanced_by_qt = False
+            event.accept()
+            return
+        self._advanced_by_qt = False
         super().keyPressEvent(event)
 
+    def _select_current_section(self) -> None:
+        text = self.lineEdit().text()
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if not ch.isdigit()]
+        ends = [i for i, ch in enumerate(text) if not ch.isdigit()] + [len(text)]
+        index = self.currentSectionIndex()
+        if index < len(starts):
+            self.lineEdit().setSelection(starts[index], ends[index] - starts[index])
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        # The calendar of an empty field would open in the year 1800; open it at today instead.
-        if self.is_empty() and self.calendarPopup():
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
+        was_empty = self.is_empty()
         super().mousePressEvent(event)
+        calendar = self.calendarWidget()
+        if was_empty and self.calendarPopup() and calendar.isVisible():
+            # The calendar of an empty field would open in the year 1800: show this month instead, quietly,
+            # so that opening the calendar fills in no date the person did not pick.
+            calendar.blockSignals(True)
+            calendar.setSelectedDate(QDate.currentDate())
+            calendar.blockSignals(False)

@@ -1,0 +1,346 @@
+"""The `asm-assoc` command. Without a command it opens the window; commands run core jobs without Qt.
+
+Exit status: 0 done, 1 refused (a file or database that cannot be used, an import stopped by errors),
+2 wrong use of the command. Messages go to stderr in the chosen language, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import logging
+import sqlite3
+import sys
+import textwrap
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from asm_assoc import __version__
+from asm_assoc.core import association, backup, db, demo, i18n, writes
+from asm_assoc.core.errors import UserError
+from asm_assoc.core.i18n import N_, _, ngettext
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("members", "report", "backup", "restore")
+WIDTH = 78  # of the help texts that argparse does not wrap itself
+# Who the change log names for changes made from the command line.
+ACTOR = writes.Actor(None, "asm-assoc command line")
+
+# argparse's own words (Python 3.11), marked here so that the catalog translates them with ours.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
+
+class UsageError(UserError):
+    """The command was given wrongly (exit status 2)."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_unprintable_letters()
+    tr = i18n.set_language(_message_language(argv))
+    with _argparse_in_active_language():
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as stop:  # --help, --version, or a usage error argparse already printed
+            return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
+    if args.command is None:
+        return _open_window(args)
+    _keep_core_logging_off_the_console()
+    try:
+        return args.job(args, tr)
+    except db.CorruptDatabaseError as exc:
+        _error(exc.text(tr))
+        if exc.latest_backup is not None:
+            _error(_("To restore it, run: asm-assoc --db {db} restore {backup}").format(
+                db=_quoted(args.db), backup=_quoted(exc.latest_backup)))
+        return EXIT_REFUSED
+    except UserError as exc:
+        _error(exc.text(tr))
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_REFUSED
+    except OSError as exc:
+        logging.getLogger(__name__).warning("file error: %r", exc)
+        _error(_("The file {path} could not be read or written. Check the name, that the folder exists, and "
+                 "that the file is not open in another program (such as Excel).").format(
+            path=exc.filename or args.db))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        _error(_("Stopped (Ctrl+C)."))
+        return EXIT_REFUSED
+    except sqlite3.Error as exc:
+        logging.getLogger(__name__).warning("database error: %r", exc)
+        _error(_("The database {path} could not be used. Check that it is a file and that no other program "
+                 "has it open.").format(path=args.db))
+        return EXIT_REFUSED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, its help in the active language (call `i18n.set_language` first)."""
+    parser = argparse.ArgumentParser(
+        prog="asm-assoc",
+        description=textwrap.fill(_("Member register and reports for artisanal miners' associations. "
+                                    "Without a command it opens the window; the commands below do one job "
+                                    "without it."), WIDTH),
+        epilog=_examples(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--db", type=Path, metavar=_("FILE"),
+                        help=_("the database file to use (every command needs it)"))
+    parser.add_argument("--data-dir", type=Path, metavar=_("FOLDER"),
+                        help=_("the folder of the window's database, backups and log (instead of the usual "
+                               "one)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES,
+                        help=_("language of messages and reports: mn (Mongolian, the default) or en "
+                               "(English)"))
+    parser.add_argument("--demo", action="store_true",
+                        help=_("use the demo association; with --db and a command, make it in that file if "
+                               "the file has no association yet"))
+    parser.add_argument("--version", action="version", version=f"asm-assoc {__version__}",
+                        help=_("show the program's version and exit"))
+    commands = parser.add_subparsers(dest="command", title=_("commands"), metavar=_("COMMAND"))
+
+    members = commands.add_parser("members", help=_("import or export the member register"),
+                                  description=_("Import members from a file or export the register to one."))
+    member_jobs = members.add_subparsers(dest="members_command", metavar=_("JOB"), required=True)
+    imp = member_jobs.add_parser(
+        "import", help=_("add members from a CSV or Excel file"),
+        description=_("Add members from a CSV or Excel (.xlsx) file, row by row. Rows with errors are "
+                      "listed with their line number."))
+    imp.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx", help=_("the file to import"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=_("only check the file and list the errors of each row; write nothing"))
+    imp.add_argument("--update-known", action="store_true",
+                     help=_("update members whose registration number is already in the register "
+                            "(otherwise those rows are skipped)"))
+    imp.add_argument("--all-or-nothing", action="store_true",
+                     help=_("import nothing if any row has an error (otherwise the rows without errors "
+                            "are imported)"))
+    imp.set_defaults(job=_import_members)
+    exp = member_jobs.add_parser("export", help=_("write the member register to a CSV or Excel file"),
+                                 description=_("Write every member to a CSV or Excel (.xlsx) file that can "
+                                               "be imported again."))
+    exp.add_argument("file", type=Path, metavar="OUT.csv|OUT.xlsx", help=_("the file to write"))
+    exp.set_defaults(job=_export_members)
+
+    report = commands.add_parser("report", help=_("make a report as a PDF file"),
+                                 description=_("Make a report as a PDF file, ready to print."))
+    reports = report.add_subparsers(dest="report_command", metavar=_("REPORT"), required=True)
+    roster = reports.add_parser("roster", help=_("the member roster (list of members) for the soum governor"),
+                                description=_("The member roster for the soum governor, as a PDF file."))
+    roster.add_argument("--out", type=Path, required=True, metavar="OUT.pdf", help=_("the PDF file to write"))
+    roster.add_argument("--lang", dest="report_lang", choices=i18n.LANGUAGES,
+                        help=_("language of the report (default: the language of the messages)"))
+    roster.set_defaults(job=_roster_report)
+
+    bak = commands.add_parser("backup", help=_("write a checked copy of the database"),
+                              description=_("Write a copy of the database and check it. OUT is a file name "
+                                            "or a folder (for example a USB stick), where a dated file is "
+                                            "made."))
+    bak.add_argument("out", type=Path, metavar="OUT", help=_("the backup file or folder"))
+    bak.set_defaults(job=_backup)
+
+    res = commands.add_parser(
+        "restore", help=_("replace the database with a backup"),
+        description=_("Replace the database with a backup after checking the backup. The database as it "
+                      "was is kept in the backups folder next to it. Close the window first."))
+    res.add_argument("source", type=Path, metavar="IN", help=_("the backup file to restore"))
+    res.set_defaults(job=_restore)
+    return parser
+
+
+def _examples() -> str:
+    lines = [
+        ("asm-assoc", _("open the window")),
+        ("asm-assoc --demo", _("open the window on the demo association")),
+        ("asm-assoc --db asm-assoc.db members import members.xlsx --dry-run",
+         _("check a file before importing")),
+        ("asm-assoc --db asm-assoc.db members export members.xlsx", _("export the register")),
+        ("asm-assoc --db asm-assoc.db report roster --out roster.pdf", _("make the member roster")),
+        ("asm-assoc --db asm-assoc.db backup E:\\", _("back up to a USB stick")),
+        ("asm-assoc --db asm-assoc.db restore backup.sqlite3", _("restore a backup")),
+    ]
+    body = "\n".join(f"  {command}\n      {what}" for command, what in lines)
+    status = _("Exit status: 0 done; 1 refused (a file or database that cannot be used, or import errors); "
+               "2 wrong use of the command.")
+    heading = _("examples:")
+    return f"{heading}\n{body}\n\n{textwrap.fill(status, WIDTH)}"
+
+
+# --- jobs -------------------------------------------------------------------------------------------
+
+def _import_members(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    # The three steps of member_io (rather than its one-call import_file), so that the rows with errors
+    # can be listed even when --all-or-nothing stops the import.
+    from asm_assoc.core import member_io
+
+    _require_input_file(args.file)
+    with _database(args, needs_association=True) as conn:
+        table, mapping = member_io.read_file(args.file)
+        plan = member_io.plan_import(
+            conn, table, mapping, on_known_regnum="update" if args.update_known else "skip"
+        )
+        errors = plan.count("error")
+        stopped = errors > 0 and args.all_or_nothing
+        if args.dry_run or stopped:
+            summary = plan.summary()  # what a real import would do
+        else:
+            summary = member_io.apply_import(conn, ACTOR, plan, mode="valid_only")
+    if args.dry_run:
+        for row in plan.rows:
+            for warning in row.warnings:
+                print(_("Line {line} (check): {problem}").format(line=row.line, problem=warning.text(tr)))
+    if stopped and not args.dry_run:  # the counts would tell of rows that were not written
+        for row in plan.error_rows:
+            for problem in row.errors:
+                print(_("Line {line}: {reason}").format(line=row.line, reason=problem.text(tr)))
+    else:
+        print(summary.text(tr))
+    if args.dry_run:
+        print(_("This was a check only (--dry-run): nothing was written."))
+    if errors and (stopped or plan.count("add") + plan.count("update") == 0):
+        _error(_("Nothing could be imported because of the errors listed. Correct them in the file and run "
+                 "the import again."))
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _export_members(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    from asm_assoc.core import member_io
+
+    with _database(args, needs_association=True) as conn:
+        count = member_io.export_members(conn, args.file, lang=args.lang or tr.lang)
+    print(ngettext("Wrote {count} member to {path}.", "Wrote {count} members to {path}.", count).format(
+        count=count, path=args.file))
+    return EXIT_OK
+
+
+def _roster_report(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    from asm_assoc.core.reports.roster import render_roster_pdf
+
+    with _database(args, needs_association=True) as conn:
+        out = render_roster_pdf(conn, args.out, lang=args.report_lang or args.lang or tr.lang)
+    print(_("Wrote the member roster to {path}.").format(path=out))
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    with _database(args, needs_association=False) as conn:
+        written = backup.backup(conn, args.out)
+    print(_("Backup written and checked: {path}").format(path=written))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    path = _db_path(args)
+    safety = backup.restore(path, args.source)  # nothing here holds the database open
+    db.open_database(path).close()  # brings a backup of an older version up to date, and proves it opens
+    print(_("Restored {path} from {source}.").format(path=path, source=args.source))
+    if safety is not None:
+        print(_("The database as it was before is kept in {path}.").format(path=safety))
+    return EXIT_OK
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db is None:
+        raise UsageError(N_("Give the database file with --db FILE for this command, for example: "
+                            "asm-assoc --db asm-assoc.db backup E:\\ (without a command, asm-assoc opens the "
+                            "window)."))
+    return Path(args.db)
+
+
+@contextmanager
+def _database(args: argparse.Namespace, *, needs_association: bool) -> Iterator[sqlite3.Connection]:
+    """Open the database of a job: an existing one, or (with --demo) the demo database, made if needed."""
+    path = _db_path(args)
+    if not args.demo and not (path.is_file() and path.stat().st_size > 0):
+        raise UserError(N_("There is no database at {path} yet. Open the program once to create it and enter "
+                           "the association's profile, then run this command again."), path=str(path))
+    conn = db.open_database(path)
+    try:
+        if args.demo and association.current_id(conn) is None:
+            demo.create_demo_association(conn, ACTOR)
+            print(_("Made the demo association in {path}.").format(path=path))
+        if needs_association and association.current_id(conn) is None:
+            raise UserError(N_("The database {path} has no association profile yet. Open the program and "
+                               "enter the association's profile first, then run this command again."),
+                            path=str(path))
+        yield conn
+    finally:
+        conn.close()
+
+
+def _require_input_file(path: Path) -> None:
+    if not Path(path).is_file():
+        raise UserError(N_("The file {path} was not found."), path=str(path))
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from asm_assoc.gui.app import run_gui  # only here: commands never load Qt
+
+    return run_gui(db_path=args.db, data_dir=args.data_dir, demo=args.demo, lang=args.lang)
+
+
+def _message_language(argv: Sequence[str]) -> str:
+    """The --lang given before the command (a report's own --lang comes after it), else Mongolian."""
+    head = list(itertools.takewhile(lambda arg: arg not in COMMANDS, argv))
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        known, _rest = early.parse_known_args(head)
+    except SystemExit:  # "--lang" without a value: the real parser says what is wrong
+        return i18n.DEFAULT_LANGUAGE
+    return known.lang if known.lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+@contextmanager
+def _argparse_in_active_language() -> Iterator[None]:
+    """argparse looks its words up through its module-level `_`; answer from our catalog meanwhile."""
+    saved = argparse._  # type: ignore[attr-defined]
+    argparse._ = _  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
+
+
+def _error(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _quoted(path: Path | str) -> str:
+    text = str(path)
+    return f'"{text}"' if any(ch.isspace() for ch in text) else text
+
+
+def _tolerate_unprintable_letters() -> None:
+    """A Windows console redirected to a file may have no Ө or Ү; print a replacement, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _keep_core_logging_off_the_console() -> None:
+    """Without a handler, Python prints core's log warnings in English to stderr; the person reads our
+    message instead (the window has its own log file)."""
+    logger = logging.getLogger("asm_assoc")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())

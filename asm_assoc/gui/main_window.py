@@ -1,0 +1,294 @@
+"""The main window: menus, the pages (members now; savings, incidents, payments plug in as tabs later),
+the status bar, and the jobs that need the whole database (backup, restore, import, export)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+import asm_assoc
+from asm_assoc.core import association, db, writes
+from asm_assoc.core.errors import UserError
+from asm_assoc.core.i18n import _, active, ngettext
+from asm_assoc.gui import settings
+from asm_assoc.gui.pages.members_page import MembersPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        db_path: Path,
+        actor: writes.Actor,
+        options: settings.Settings,
+        *,
+        data_dir: Path | None = None,
+        log_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.conn: sqlite3.Connection | None = conn
+        self.db_path = Path(db_path)
+        self.actor = actor
+        self.options = options
+        self.data_dir, self.log_path = data_dir, log_path
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        # One page needs no tab; the bar appears when the savings and incidents pages arrive.
+        self.pages.tabBar().setAutoHide(True)
+        self.members_page = MembersPage(conn, actor, self)
+        self.add_page(self.members_page, "members")
+        self.setCentralWidget(self.pages)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.members_page.countChanged.connect(self._show_count)
+        self._make_actions()
+        self._make_menus()
+        self._watch_worker()
+        self.retranslate()
+        self.members_page.apply_filter()
+        self.resize(1100, 700)
+        options.restore_geometry(self)
+        options.restore_header("members", self.members_page.view.horizontalHeader())
+        self.members_page.search.setFocus()
+
+    def add_page(self, page: QWidget, key: str) -> None:
+        page.setObjectName(f"{key}Page")
+        self.pages.addTab(page, "")
+
+    # Actions and menus.
+
+    def _action(self, handler, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: handler())
+        return action
+
+    def _make_actions(self) -> None:
+        page = self.members_page
+        self.backup_action = self._action(self.backup)
+        self.restore_action = self._action(self.restore)
+        self.import_action = self._action(self.import_members)
+        self.export_action = self._action(self.export_members)
+        # Ctrl+Q everywhere: Windows has no standard Quit key, and tired hands look for one.
+        self.quit_action = self._action(self.close, "Ctrl+Q")
+        self.new_member_action = self._action(page.new_member, QKeySequence.StandardKey.New)
+        self.find_action = self._action(page.focus_search, QKeySequence.StandardKey.Find)
+        self.profile_action = self._action(self.edit_profile)
+        self.roster_action = self._action(self.roster, QKeySequence.StandardKey.Print)
+        self.preferences_action = self._action(self.preferences)
+        self.about_action = self._action(self.about)
+        for action in (self.new_member_action, self.find_action, self.roster_action, self.quit_action):
+            self.addAction(action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        page = self.members_page
+        self.file_menu = bar.addMenu("")
+        for item in (self.backup_action, self.restore_action, None, self.import_action, self.export_action,
+                     None, self.quit_action):
+            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.members_menu = bar.addMenu("")
+        for item in (self.new_member_action, page.open_action, page.archive_action, None, self.find_action):
+            self.members_menu.addSeparator() if item is None else self.members_menu.addAction(item)
+        self.association_menu = bar.addMenu("")
+        self.association_menu.addAction(self.profile_action)
+        self.reports_menu = bar.addMenu("")
+        self.reports_menu.addAction(self.roster_action)
+        self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.preferences_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(_("&File"))
+        self.members_menu.setTitle(_("&Members"))
+        self.association_menu.setTitle(_("&Association"))
+        self.reports_menu.setTitle(_("&Reports"))
+        self.settings_menu.setTitle(_("&Settings"))
+        self.help_menu.setTitle(_("&Help"))
+        texts = {
+            self.backup_action: _("&Back up now…"),
+            self.restore_action: _("&Restore from a backup…"),
+            self.import_action: _("&Import members…"),
+            self.export_action: _("&Export members…"),
+            self.quit_action: _("&Quit"),
+            self.new_member_action: _("&New member…"),
+            self.find_action: _("&Find member"),
+            self.profile_action: _("&Profile…"),
+            self.roster_action: _("Member &roster…"),
+            self.preferences_action: _("&Preferences…"),
+            self.about_action: _("&About asm-assoc"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.pages.setTabText(self.pages.indexOf(self.members_page), _("Members"))
+        self._retitle()
+
+    def _retitle(self) -> None:
+        profile = association.get(self.conn) if self.conn is not None else None
+        name = profile.name if profile else ""
+        self.setWindowTitle(f"{name} — asm-assoc" if name else "asm-assoc")
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if self.members_page.archive.isChecked():
+            text = ngettext("{shown} of {total} archived member", "{shown} of {total} archived members",
+                            total)
+        elif shown == total:
+            text = ngettext("{total} member", "{total} members", total)
+        else:
+            text = ngettext("{shown} of {total} member", "{shown} of {total} members", total)
+        self.count_label.setText(text.format(shown=active().number(shown), total=active().number(total)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
+            self.retranslate()
+            self.members_page.apply_filter()  # the count in the new language
+        super().changeEvent(event)
+
+    # The database.
+
+    def _watch_worker(self) -> None:
+        """While a background job holds the database, the list reads nothing; it reloads when the job ends."""
+        try:
+            from asm_assoc.gui.worker import default_worker
+        except ImportError:  # pragma: no cover - the worker ships with the program
+            return
+        default_worker().busyChanged.connect(self._worker_busy)
+
+    def _worker_busy(self, busy: bool) -> None:
+        self.members_page.model.paused = busy
+        if not busy and self.conn is not None:
+            self.members_page.refresh()
+
+    def close_database(self) -> None:
+        """Let go of the database file (before a restore replaces it)."""
+        if self.conn is None:
+            return
+        self.members_page.model.paused = True
+        self.conn.close()
+        self.conn = None
+        self.pages.setEnabled(False)
+        for action in self._database_actions():
+            action.setEnabled(False)
+
+    def open_database(self, path: Path) -> bool:
+        """Open `path` (after a restore, or the same file again); says why when it cannot."""
+        try:
+            conn = db.open_database(path)
+        except UserError as exc:
+            QMessageBox.critical(self, _("The database cannot be opened"), exc.text())
+            return False
+        self.conn, self.db_path = conn, Path(path)
+        self.members_page.model.paused = False
+        self.members_page.set_connection(conn)
+        self.pages.setEnabled(True)
+        for action in self._database_actions():
+            action.setEnabled(True)
+        self._retitle()
+        return True
+
+    def _database_actions(self) -> list[QAction]:
+        return [self.backup_action, self.import_action, self.export_action, self.new_member_action,
+                self.find_action, self.profile_action, self.roster_action]
+
+    # Menu commands.
+
+    def backup(self) -> None:
+        from asm_assoc.gui.dialogs.backup_dialogs import backup_now
+
+        backup_now(self.conn, self.db_path, self)
+
+    def restore(self) -> None:
+        from asm_assoc.gui.dialogs.backup_dialogs import restore_from_file
+
+        self.close_database()
+        try:
+            restored = restore_from_file(self.db_path, self)
+        finally:
+            # Reopen whatever is there now: the restored copy, or the untouched original.
+            self.open_database(self.db_path)
+        if restored:
+            self.statusBar().showMessage(_("The backup was restored."), 10_000)
+
+    def import_members(self) -> None:
+        from asm_assoc.gui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.conn, self.actor, self)
+        dialog.membersImported.connect(self.members_page.refresh)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.members_page.refresh()
+        finally:
+            dialog.deleteLater()
+
+    def export_members(self) -> None:
+        from asm_assoc.core import member_io
+        from asm_assoc.gui.worker import Job
+
+        excel, csv = _("Excel workbook (*.xlsx)"), _("CSV file (*.csv)")
+        folder = self.options.get(settings.LAST_EXPORT_DIR) or str(self.db_path.parent)
+        default = str(Path(folder) / (_("members") + ".xlsx"))
+        path, chosen = QFileDialog.getSaveFileName(self, _("Export members"), default, f"{excel};;{csv}")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
+        self.options.set(settings.LAST_EXPORT_DIR, str(target.parent))
+        conn, lang = self.conn, active().lang
+
+        def written(count: int) -> None:
+            text = ngettext("{count} member written to {file}", "{count} members written to {file}", count)
+            self.statusBar().showMessage(text.format(count=count, file=target.name), 10_000)
+
+        Job(self, lambda _progress: member_io.export_members(conn, target, lang=lang),
+            label=_("Exporting members…"), cancellable=False).success(written).run()
+
+    def roster(self) -> None:
+        from asm_assoc.gui.dialogs.report_preview import show_roster_preview
+
+        show_roster_preview(self.conn, self, self.options.get(settings.REPORT_LANGUAGE))
+
+    def edit_profile(self) -> None:
+        from asm_assoc.gui.dialogs.association_dialog import AssociationDialog
+
+        dialog = AssociationDialog(self.conn, self.actor, self)
+        dialog.associationSaved.connect(lambda _id: self._retitle())
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def preferences(self) -> None:
+        from asm_assoc.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.options, data_dir=self.data_dir, db_path=self.db_path,
+                                log_path=self.log_path, parent=self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About asm-assoc"),
+            _("asm-assoc {version}\n\nRecords for artisanal and small-scale miners' associations: members, "
+              "savings groups, safety incidents, tax and insurance. It works without the internet.\n\n"
+              "Your data: {path}").format(version=asm_assoc.__version__, path=self.db_path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.options.save_geometry(self)
+        self.options.save_header("members", self.members_page.view.horizontalHeader())
+        self.options.sync()
+        super().closeEvent(event)
+

@@ -1,0 +1,167 @@
+"""The member list as a Qt table model, after Anki's browser.
+
+`member_list.MemberIndex.query_ids` returns the ids of the matching members, in order (never rows).
+The view asks only for the rows on screen; those are fetched from the database in blocks around the row
+asked for and kept in a small LRU cache, so 100,000 members cost one id query, not 100,000 row reads.
+Sorting by a header click runs a new query; there is no QSortFilterProxyModel.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from asm_assoc.core import member_list, members, reference
+from asm_assoc.core.i18n import N_, _, active
+from asm_assoc.core.member_list import MemberFilter
+
+HEADERS = {
+    "member_no": N_("No."),
+    "name": N_("Name"),
+    "regnum": N_("Registration no."),
+    "sex": N_("Sex"),
+    "phones": N_("Phones"),
+    "soum_code": N_("Soum"),
+    "role": N_("Role"),
+    "status": N_("Status"),
+}
+COLUMNS = member_list.COLUMNS
+# Rows kept in memory: a few screens' worth in each direction of travel.
+CACHE_ROWS = 4000
+# Rows fetched around a missing one: one query fills the screen and the next page of scrolling.
+BLOCK_BEFORE, BLOCK_AFTER = 40, 160
+ID_ROLE = Qt.ItemDataRole.UserRole
+INACTIVE_COLOUR = QColor("#707070")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MemberTableModel(QAbstractTableModel):
+    def __init__(self, conn: sqlite3.Connection, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.conn = conn
+        self.member_index = member_list.MemberIndex(conn)
+        self.filter = MemberFilter()
+        self.ids: list[str] = []
+        self._rows: OrderedDict[str, tuple] = OrderedDict()
+        self.fetches = 0  # database round trips for rows (tests use it to prove rows load lazily)
+        # While a background job holds the connection (or it is closed for a restore), nothing is read;
+        # the page refreshes when the job ends.
+        self.paused = False
+
+    # Queries.
+
+    def set_connection(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.member_index = member_list.MemberIndex(conn)
+        self.refresh()
+
+    def set_filter(self, f: MemberFilter) -> None:
+        self.filter = f
+        if self.paused:
+            return
+        self.beginResetModel()
+        self.ids = self.member_index.query_ids(f)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Query again and forget cached rows (after a member was added, changed or archived)."""
+        self._rows.clear()
+        self.set_filter(self.filter)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or self.paused:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.filter = replace(self.filter, sort=COLUMNS[column],
+                              descending=order == Qt.SortOrder.DescendingOrder)
+        self.ids = self.member_index.query_ids(self.filter)
+        self.layoutChanged.emit()
+
+    def member_id(self, row: int) -> str | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, member_id: str) -> int:
+        try:
+            return self.ids.index(member_id)
+        except ValueError:
+            return -1
+
+    # Lazy rows.
+
+    def _row(self, row: int) -> tuple | None:
+        member_id = self.ids[row]
+        found = self._rows.get(member_id)
+        if found is not None:
+            self._rows.move_to_end(member_id)
+            return found
+        if self.paused:
+            return None
+        block = [i for i in self.ids[max(0, row - BLOCK_BEFORE):row + BLOCK_AFTER] if i not in self._rows]
+        self.fetches += 1
+        self._rows.update(member_list.fetch_rows(self.conn, block))
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)
+        return self._rows.get(member_id)
+
+    # Qt model interface.
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _(HEADERS[COLUMNS[section]]) if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "member_no":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            return None
+        row = self._row(index.row())
+        if row is None:  # archived or changed by another window since the query; refresh will drop it
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return INACTIVE_COLOUR if row[8] in ("left", "deceased") else None
+        return display_text(COLUMNS[index.column()], row)
+
+    def retranslate(self) -> None:
+        """Labels (sex, role, status, soum names) and headers in the newly chosen language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+
+def display_text(column: str, row: tuple) -> str:
+    """One cell of a `member_list.fetch_rows` row, as shown (labels translated, soum by name)."""
+    member_no, family, given, regnum, sex, phones, soum_code, role, status = row
+    if column == "member_no":
+        return str(member_no)
+    if column == "name":
+        return f"{family} {given}".strip()
+    if column == "regnum":
+        return regnum or ""
+    if column == "sex":
+        return _(members.SEXES[sex]) if sex in members.SEXES else ""
+    if column == "phones":
+        return phones or ""
+    if column == "soum_code":
+        return reference.unit_name(soum_code, active().lang)
+    if column == "role":
+        return _(members.ROLES.get(role, role or ""))
+    if column == "status":
+        return _(members.STATUSES.get(status, status or ""))
+    return ""

@@ -1,0 +1,169 @@
+"""The demo association looks like a real register and passes the register's own checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+import pytest
+
+from asm_assoc.core import association, db, demo, members, reference, regnum, writes
+from asm_assoc.core.errors import UserError
+
+TODAY = dt.date(2026, 11, 22)
+CYRILLIC_NAME = re.compile(r"^[А-ЯЁӨҮ][а-яёөү]+(-[А-ЯЁӨҮ][а-яёөү]+)?$")
+MOBILE = re.compile(r"^(88|99|95|80)\d{6}$")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    conn = db.open_database(tmp_path_factory.mktemp("demo") / "demo.db")
+    association_id = demo.create_demo_association(conn, writes.SYSTEM, today=TODAY)
+    yield conn, association_id
+    conn.close()
+
+
+@pytest.fixture(scope="module")
+def demo_members(demo_db) -> list[members.Member]:
+    conn, _ = demo_db
+    return members.all_members(conn)
+
+
+def test_demo_has_60_members_38_women_and_15_single_mothers(demo_members):
+    assert len(demo_members) == 60
+    women = [m for m in demo_members if m.sex == "F"]
+    assert len(women) == 38
+    assert sum(m.single_parent for m in women) == 15
+    assert not any(m.single_parent for m in demo_members if m.sex == "M")
+
+
+def test_demo_board_has_a_chair_treasurer_secretary_auditor_and_three_board_members(demo_members):
+    roles = Counter(m.role for m in demo_members)
+    assert roles == {
+        "chair": 1, "treasurer": 1, "secretary": 1, "auditor": 1, "board_member": 3, "member": 53,
+    }
+
+
+def test_every_demo_regnum_is_valid_unique_and_agrees_with_birth_date_and_sex(demo_members):
+    for m in demo_members:
+        result = regnum.check(m.regnum, birth_date=dt.date.fromisoformat(m.birth_date), sex=m.sex)
+        assert result.ok and not result.warnings, (m.regnum, m.birth_date, m.sex)
+        assert result.value == m.regnum
+    assert len({m.regnum for m in demo_members}) == 60
+    assert any(dt.date.fromisoformat(m.birth_date).year >= 2000 for m in demo_members)  # the +20 month rule
+
+
+def test_demo_members_all_live_in_three_or_four_soums_of_the_associations_aimag(demo_db, demo_members):
+    conn, _ = demo_db
+    profile = association.get(conn)
+    assert {m.aimag_code for m in demo_members} == {profile.aimag_code}
+    soums = {m.soum_code for m in demo_members}
+    assert 3 <= len(soums) <= 4
+    assert soums <= {s.code for s in reference.soums(profile.aimag_code)}
+
+
+def test_demo_names_are_mongolian_cyrillic_with_the_letters_ө_and_ү(demo_members):
+    names = [n for m in demo_members for n in (m.family_name, m.given_name)]
+    assert all(CYRILLIC_NAME.match(n) for n in names), [n for n in names if not CYRILLIC_NAME.match(n)]
+    assert any("Ө" in n or "ө" in n for n in names) and any("Ү" in n or "ү" in n for n in names)
+    assert len({m.full_name for m in demo_members}) == 60
+
+
+def test_demo_phones_are_8_digit_mobile_numbers(demo_members):
+    phones = [p for m in demo_members for p in members.split_phones(m.phones)]
+    assert len(phones) >= 60 and all(MOBILE.match(p) for p in phones)
+
+
+def test_two_demo_members_left_with_a_date_and_reason_and_one_is_suspended(demo_members):
+    left = [m for m in demo_members if m.status == "left"]
+    assert len(left) == 2 and all(m.left_on and m.left_reason for m in left)
+    assert [m.status for m in demo_members].count("suspended") == 1
+    assert all(m.role == "member" for m in left)
+
+
+def test_demo_dates_make_sense(demo_db, demo_members):
+    conn, _ = demo_db
+    founded = dt.date.fromisoformat(association.get(conn).founded_on)
+    for m in demo_members:
+        born, joined = dt.date.fromisoformat(m.birth_date), dt.date.fromisoformat(m.joined_on)
+        assert founded <= joined <= TODAY
+        assert (joined - born).days >= 18 * 365
+        if m.left_on:
+            assert joined <= dt.date.fromisoformat(m.left_on) <= TODAY
+    joined_years = {dt.date.fromisoformat(m.joined_on).year for m in demo_members}
+    assert len(joined_years) >= 8  # people joined over the years, not all at once
+    numbers = [m.member_no for m in sorted(demo_members, key=lambda m: m.member_no)]
+    assert numbers == list(range(1, 61))
+    assert sum(m.dependants for m in demo_members) > 0
+
+
+def test_demo_profile_is_a_complete_ngo_founded_in_2014(demo_db):
+    conn, association_id = demo_db
+    profile = association.get(conn)
+    assert profile.id == association_id == association.current_id(conn)
+    assert profile.legal_form == "ngo" and re.fullmatch(r"\d{7}", profile.state_reg_no)
+    assert profile.founded_on.startswith("2014-") and profile.director and profile.phones
+    assert reference.unit(profile.aimag_code).name_en in ("Bayankhongor", "Övörkhangai")
+
+
+def test_demo_went_through_the_write_path(demo_db):
+    conn, _ = demo_db
+    logged = Counter(r[0] for r in conn.execute("SELECT table_name FROM change_log WHERE op = 'insert'"))
+    assert logged == {"association": 1, "member": 60}
+
+
+def _register(conn) -> list[tuple]:
+    return [(m.member_no, m.full_name, m.regnum, m.phones, m.soum_code, m.joined_on, m.status)
+            for m in members.all_members(conn)]
+
+
+def test_demo_is_the_same_for_the_same_seed_and_differs_for_another(tmp_path, demo_db):
+    again = db.open_database(tmp_path / "again.db")
+    other = db.open_database(tmp_path / "other.db")
+    demo.create_demo_association(again, writes.SYSTEM, today=TODAY)
+    demo.create_demo_association(other, writes.SYSTEM, seed=8, today=TODAY)
+    assert _register(again) == _register(demo_db[0])
+    assert _register(other) != _register(demo_db[0])
+
+
+def test_demo_is_refused_in_a_database_that_already_has_an_association(conn, actor):
+    with pytest.raises(UserError) as err:
+        demo.create_demo_association(conn, actor)
+    assert "already has an association" in err.value.text()
+    assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 0
+
+
+def test_generated_members_are_unique_and_pass_the_register_checks(conn):
+    made = list(demo.generate_members(2000, seed=11, aimag_code="62", today=TODAY))
+    assert [m.member_no for m in made] == list(range(1, 2001))
+    assert len({m.regnum for m in made}) == 2000
+    soums = {s.code for s in reference.soums("62")}
+    for m in made:
+        check = members.check(conn, m, today=TODAY)
+        assert not check.errors, (m, check.errors)
+        assert not check.all_warnings, (m, [w.text() for w in check.all_warnings])
+        assert m.aimag_code == "62" and m.soum_code in soums
+
+
+def test_generated_members_are_the_same_for_the_same_seed():
+    def made() -> list[tuple[str, str]]:
+        people = demo.generate_members(50, seed=5, aimag_code="64", today=TODAY)
+        return [(m.regnum, m.full_name) for m in people]
+
+    assert made() == made()
+
+
+@pytest.mark.parametrize(
+    ("born", "sex", "serial", "expected"),
+    [
+        (dt.date(1999, 3, 22), "M", 8, "УБ99032218"),  # the example in regnum.py
+        (dt.date(2003, 5, 14), "F", 0, "БХ03251400"),  # month + 20 in the 2000s, even digit for a woman
+        (dt.date(1985, 12, 1), "M", 49, "ӨВ85120199"),
+    ],
+)
+def test_make_regnum_follows_the_registration_number_rules(born, sex, serial, expected):
+    value = demo.make_regnum(expected[:2], born, sex, serial)
+    assert value == expected
+    result = regnum.check(value)
+    assert result.birth_date == born and result.sex == sex
