@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from asm_assoc.core import members, reference
 from asm_assoc.core.errors import UserError
-from asm_assoc.core.i18n import N_, Translator, translator
+from asm_assoc.core.i18n import N_, Translator, _, translator
 
 
 @dataclass(frozen=True)
@@ -98,10 +98,15 @@ def _place_key(text: str) -> str:
 
 @cache
 def _heading_table() -> dict[str, str]:
+    """Folded heading -> field. The headings an export writes come first, so that no alias of another
+    field can take them and an exported file always maps back."""
     mn = translator("mn")
     table: dict[str, str] = {}
     for c in COLUMNS:
-        for text in (*c.aliases, c.label, mn.gettext(c.label)):
+        for text in (c.label, mn.gettext(c.label)):
+            table.setdefault(_key(text), c.field)
+    for c in COLUMNS:
+        for text in c.aliases:
             table.setdefault(_key(text), c.field)
     return table
 
@@ -129,17 +134,17 @@ def _choice_table(kind: str) -> dict[str, str]:
         codes = [code, code.replace("_", " ")] if isinstance(code, str) else []
         for text in (label, mn.gettext(label), *codes):
             table.setdefault(_key(text), code)
-    if kind == "sex":
-        table.update(SEX_WORDS)
-    if kind == "yes_no":
-        table.update({w: True for w in YES_WORDS} | {w: False for w in NO_WORDS})
+    # Then the other words people write; the labels an export writes keep their meaning.
+    words = {"sex": SEX_WORDS, "yes_no": {w: True for w in YES_WORDS} | {w: False for w in NO_WORDS}}
+    for word, code in words.get(kind, {}).items():
+        table.setdefault(word, code)
     return table
 
 
 def _choice(kind: str) -> Callable[[str], object]:
     @lru_cache(maxsize=256)
     def parse(text: str) -> object:
-        found = _choice_table(kind).get(_key(text).rstrip("."))
+        found = _choice_table(kind).get(_key(text))
         if found is None:
             raise ValueError(text)
         return found
@@ -242,17 +247,21 @@ MESSAGES = {
                      "aimags."),
     "soum_code": N_("Column “{column}”: “{value}” is not a soum of the aimag on this row; write the soum's "
                     "name and the aimag."),
-    "work_kind": N_("Column “{column}”: “{value}” is not a kind of work; write Digging, Processing, Trading "
-                    "or Other work."),
-    "role": N_("Column “{column}”: “{value}” is not a role; write Member, Board member, Chair, Treasurer, "
-               "Secretary or Auditor."),
-    "status": N_("Column “{column}”: “{value}” is not a status; write Active, Suspended, Left or Deceased."),
+    "choice": N_("Column “{column}”: “{value}” is not one of the choices: {choices}."),
     "yes_no": N_("Column “{column}”: “{value}” is not yes or no; write Yes or No (Тийм or Үгүй)."),
 }
+CHOICES = {"work_kind": members.WORK_KINDS, "role": members.ROLES, "status": members.STATUSES}
 for _name in ("joined_on", "left_on"):
     MESSAGES[_name] = MESSAGES["birth_date"]
 for _name in FLAGS:
     MESSAGES[_name] = MESSAGES["yes_no"]
+for _name in CHOICES:
+    MESSAGES[_name] = MESSAGES["choice"]
+
+
+def _not_understood(name: str, heading: str, text: str) -> UserError:
+    choices = ", ".join(_(label) for label in CHOICES.get(name, {}).values())
+    return UserError(MESSAGES[name], column=heading, value=text, choices=choices)
 
 
 def parse_row(cells: Sequence[str], columns: Sequence[tuple[int, str, str]],
@@ -268,14 +277,14 @@ def parse_row(cells: Sequence[str], columns: Sequence[tuple[int, str, str]],
         try:
             values[name] = parse(text)
         except ValueError:
-            problems[name] = UserError(MESSAGES[name], column=heading, value=text)
+            problems[name] = _not_understood(name, heading, text)
     soum = values.get("soum_code")
     if soum:
         index, _, heading = next(c for c in columns if c[1] == "soum_code")
         try:
             values["soum_code"] = find_soum(soum, values.get("aimag_code") or None, home_aimag or None)
         except ValueError:
-            problems["soum_code"] = UserError(MESSAGES["soum_code"], column=heading, value=soum)
+            problems["soum_code"] = _not_understood("soum_code", heading, soum)
         else:
             if not values.get("aimag_code"):  # the soum's name was enough to know its aimag
                 values["aimag_code"] = reference.unit(values["soum_code"]).parent  # type: ignore[union-attr]

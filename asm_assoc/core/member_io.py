@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import gc
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -36,6 +37,8 @@ ColumnMapping = dict[int, str | None]
 PROGRESS_EVERY = 1000
 REQUIRED = ("family_name", "given_name")
 MAX_REASONS_SHOWN = 200
+# A letter Windows-1251 cannot hold, which Excel wrote as "?", inside a Cyrillic word.
+_LOST_LETTER = re.compile(r"[А-яЁё]\?|\?[А-яЁё]")
 
 
 @dataclass
@@ -197,6 +200,7 @@ def plan_import(
     with _many_objects():
         planner = _Planner(conn, members.Register.load(conn, profile.id), on_known_regnum, today)
         planner.home_aimag = profile.aimag_code
+        planner.lost_letters = table.may_have_lost_letters
         parsed = []
         for done, row in enumerate(table.rows):
             if done % PROGRESS_EVERY == 0:
@@ -204,10 +208,10 @@ def plan_import(
             parsed.append(planner.parse(row.line, row.cells, columns))
         planner.numbers = _Numbers(planner.register, set(planner.lines_by_no))
         results = []
-        for done, (line, values, problems) in enumerate(parsed, start=total):
+        for done, row_parsed in enumerate(parsed, start=total):
             if done % PROGRESS_EVERY == 0:
                 report(done, 2 * total)
-            results.append(planner.decide(line, values, problems))
+            results.append(planner.decide(*row_parsed))
     report(2 * total, 2 * total)
     return ImportPlan(table.name, results)
 
@@ -222,6 +226,7 @@ class _Planner:
         self.lines_by_no: dict[int, list[int]] = defaultdict(list)
         self.numbers: _Numbers | None = None
         self.home_aimag = ""
+        self.lost_letters = False
 
     def parse(self, line: int, cells: list[str], columns: Sequence[tuple[int, str, str]]) -> tuple:
         values, problems = parse_row(cells, columns, self.home_aimag)
@@ -230,7 +235,12 @@ class _Planner:
             self.lines_by_regnum[values["regnum"]].append(line)
         if isinstance(values.get("member_no"), int):
             self.lines_by_no[values["member_no"]].append(line)
-        return line, values, problems
+        notes = []
+        if self.lost_letters and any(_LOST_LETTER.search(c) for c in cells if "?" in c):
+            notes.append(UserError(N_(
+                "A “?” stands where a letter was: Excel saved this file in the old Cyrillic code page, which "
+                "has no Ө and Ү. In Excel choose Save As “CSV UTF-8” (or .xlsx) and import that file.")))
+        return line, values, problems, notes
 
     def known_member(self, values: dict) -> members.Member | None:
         if values.get("regnum"):
@@ -252,7 +262,9 @@ class _Planner:
                                    no=values["member_no"], lines=_lines_text(others)))
         return found
 
-    def decide(self, line: int, values: dict, problems: dict[str, UserError]) -> RowResult:
+    def decide(
+        self, line: int, values: dict, problems: dict[str, UserError], notes: list[UserError]
+    ) -> RowResult:
         known = self.known_member(values)
         if known is not None and self.on_known == "skip":
             why = UserError(N_("Already in the register as member no. {no}, {name}; not changed."),
@@ -267,7 +279,7 @@ class _Planner:
         c = members.check(self.conn, base, today=self.today, register=self.register)
         errors = [*problems.values(), *(e for name, e in c.errors.items() if name not in problems),
                   *self.duplicates(line, values)]
-        m, warnings = c.member, c.all_warnings
+        m, warnings = c.member, notes + c.all_warnings
         numbered_here = known is None and values.get("member_no", KEEP) is KEEP
         if errors:
             if numbered_here:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from asm_assoc.core import association
 from asm_assoc.core.collation import fold
@@ -59,7 +60,8 @@ def query_ids(conn: sqlite3.Connection, f: MemberFilter, association_id: str | N
             args.append(value)
     order = _SORT_SQL.get(f.sort, "name_key")
     direction = "DESC" if f.descending else "ASC"
-    sql = f"SELECT id FROM member WHERE {' AND '.join(where)} ORDER BY {order} {direction}, name_key, member_no"
+    sql = (f"SELECT id FROM member WHERE {' AND '.join(where)} "
+           f"ORDER BY {order} {direction}, name_key, member_no")
     return [r[0] for r in conn.execute(sql, args)]
 
 
@@ -86,7 +88,8 @@ def soums_in_use(conn: sqlite3.Connection, association_id: str | None = None) ->
     """Soum codes that members live in (the choices of the soum filter)."""
     association_id = association_id or association.current_id(conn)
     return [r[0] for r in conn.execute(
-        "SELECT DISTINCT soum_code FROM member WHERE association_id IS ? AND soum_code <> ''", (association_id,)
+        "SELECT DISTINCT soum_code FROM member WHERE association_id IS ? AND soum_code <> ''",
+        (association_id,),
     )]
 
 
@@ -105,6 +108,16 @@ _INDEX_COLUMNS = ("id", "search_text", "archived", "status", "sex", "soum_code",
 
 
 @dataclass
+class _LastAnswer:
+    """The previous answer, kept so that typing one more letter searches only what matched before."""
+
+    key: tuple
+    words: list[str]
+    ids: list[str]
+    texts: list[str]
+
+
+@dataclass
 class MemberIndex:
     """An in-memory copy of what the member list filters and sorts on, for one association.
 
@@ -117,7 +130,8 @@ class MemberIndex:
     association_id: str | None = None
     _stamp: tuple[int, int] | None = None
     _columns: dict[str, list] = field(default_factory=dict)
-    _orders: dict[str, dict[str, list]] = field(default_factory=dict)
+    _views: dict[tuple[str, bool], dict[str, list]] = field(default_factory=dict)
+    _last: _LastAnswer | None = None
 
     def _changed_stamp(self) -> tuple[int, int]:
         return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -128,42 +142,64 @@ class MemberIndex:
             return
         association_id = self.association_id or association.current_id(self.conn)
         rows = self.conn.execute(
-            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM member WHERE association_id IS ? ORDER BY name_key, member_no",
+            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM member WHERE association_id IS ? "
+            "ORDER BY name_key, member_no",
             (association_id,),
         ).fetchall()
-        self._columns = dict(zip(_INDEX_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)) if rows else {
-            name: [] for name in _INDEX_COLUMNS}
-        self._orders = {}
-        self._stamp = stamp
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(_INDEX_COLUMNS)
+        shared: dict[object, object] = {}  # one object per distinct code ("active", "F", ...), not 100,000
+        self._columns = {
+            name: list(col) if name in ("id", "search_text", "member_no")
+            else [shared.setdefault(v, v) for v in col]
+            for name, col in zip(_INDEX_COLUMNS, columns, strict=True)
+        }
+        self._views, self._last, self._stamp = {}, None, stamp
 
-    def _view(self, sort: str) -> dict[str, list]:
-        """The columns in the requested sort order (name order is how they are read), made once per order."""
-        if sort == "name" or sort not in _SORT_SQL:
-            return self._columns
-        if sort not in self._orders:
-            column = self._columns[sort]
-            # Empty values sort first, as in SQL; ties keep name order because sorted() is stable.
-            order = sorted(range(len(column)), key=lambda i: (column[i] is not None, column[i] or ""))
-            self._orders[sort] = {name: [col[i] for i in order] for name, col in self._columns.items()}
-        return self._orders[sort]
+    def _view(self, sort: str, archived: bool) -> dict[str, list]:
+        """The register's (or the archive's) columns in the requested order, made once per order."""
+        key = (sort, archived)
+        if key not in self._views:
+            cols = self._columns
+            positions = [i for i, a in enumerate(cols["archived"]) if a == archived]
+            if sort != "name":
+                column = cols[sort]
+                # Empty values first, as in SQL; ties keep name order because sorted() is stable.
+                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""))
+            self._views[key] = {name: [col[i] for i in positions] for name, col in cols.items()}
+        return self._views[key]
+
+    def count(self, *, archived: bool = False) -> int:
+        """How many members the register (or the archive) holds, whatever the filter: the list's total."""
+        self._load()
+        return self._columns["archived"].count(int(archived))
 
     def query_ids(self, f: MemberFilter) -> list[str]:
         if f.sort not in ("name", *_INDEX_COLUMNS):
             return query_ids(self.conn, f, self.association_id)  # a rare sort: let SQL do it
         self._load()
-        view = self._view(f.sort)
-        wanted = [("archived", int(f.archived))]
-        wanted += [(name, value) for name, value in
-                   (("status", f.status), ("sex", f.sex), ("soum_code", f.soum_code), ("role", f.role)) if value]
-        values = tuple(value for _, value in wanted)
-        keys = list(zip(*(view[name] for name, _ in wanted)))
-        words = fold(f.text).split() or [""]
-        ids, texts = view["id"], view["search_text"]
+        view = self._view(f.sort, f.archived)
+        asked = (("status", f.status), ("sex", f.sex), ("soum_code", f.soum_code), ("role", f.role))
+        chosen = [(name, value) for name, value in asked if value]
+        key = (f.sort, f.archived, tuple(chosen))
+        words = fold(f.text).split()
+        last = self._last
+        if last and last.key == key and all(any(old in new for new in words) for old in last.words):
+            # Every row matching the new words matched the old ones: search only those (typing narrows).
+            ids, texts = last.ids, last.texts
+        else:
+            ids, texts = view["id"], view["search_text"]
+            if chosen:
+                values = tuple(value for _, value in chosen)
+                mask = [k == values for k in zip(*(view[name] for name, _ in chosen), strict=True)]
+                ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
+        # Masks and compress() rather than building (id, text) pairs: with 100,000 members the pairs cost
+        # more than the search itself.
         if len(words) == 1:
             word = words[0]
-            found = [i for i, k, t in zip(ids, keys, texts) if k == values and word in t]
-        else:
-            found = [i for i, k, t in zip(ids, keys, texts) if k == values and all(w in t for w in words)]
-        if f.descending:
-            found.reverse()
-        return found
+            mask = [word in t for t in texts]
+            ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
+        elif words:
+            mask = [all(w in t for w in words) for t in texts]
+            ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
+        self._last = _LastAnswer(key, words, ids, texts)
+        return ids[::-1] if f.descending else list(ids)

@@ -56,6 +56,12 @@ class Table:
     headers: list[str]
     header_line: int
     rows: list[TableRow]
+    encoding: str = "xlsx"  # how a CSV file was decoded: utf-8, cp1251 or utf-16
+
+    @property
+    def may_have_lost_letters(self) -> bool:
+        """Windows-1251 has no Ө and Ү: Excel writes "?" for them, and that cannot be undone here."""
+        return self.encoding == "cp1251"
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
@@ -79,7 +85,7 @@ def read_table(path: Path | str, *, is_header: HeaderTest | None = None) -> Tabl
         with open(path, "rb") as fh:
             head = fh.read(8)
             if head.startswith(_ZIP_MAGIC):
-                return _collect(_xlsx_records(path), name, is_header)
+                return _collect(_xlsx_records(path), name, is_header, "xlsx")
             if head.startswith(_OLE_MAGIC):
                 raise ImportFileError(
                     N_("The file {file} is an old or password-protected Excel file. In Excel choose Save As "
@@ -104,7 +110,8 @@ def read_table(path: Path | str, *, is_header: HeaderTest | None = None) -> Tabl
         raise ImportFileError(
             N_("The file {file} cannot be opened. Check that it exists and that you can open it."), file=name
         ) from exc
-    return _collect(_csv_records(_decode(data, name), name), name, is_header)
+    text, encoding = _decode(data, name)
+    return _collect(_csv_records(text, name), name, is_header, encoding)
 
 
 def _not_a_table(name: str) -> ImportFileError:
@@ -114,28 +121,28 @@ def _not_a_table(name: str) -> ImportFileError:
     )
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str) -> tuple[str, str]:
     if not data.strip():
         raise _empty(name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise _not_a_table(name) from exc
     if b"\x00" in data:
         raise _not_a_table(name)
     try:
-        text = data.decode("utf-8-sig")
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         # Excel in a Mongolian Windows saves "CSV (comma delimited)" in the Windows Cyrillic code page.
         try:
-            text = data.decode("cp1251")
+            text, encoding = data.decode("cp1251"), "cp1251"
         except UnicodeDecodeError as exc:
             raise _not_a_table(name) from exc
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > len(sample) // 1000:
         raise _not_a_table(name)
-    return text
+    return text, encoding
 
 
 def sniff_delimiter(text: str) -> str:
@@ -213,7 +220,7 @@ def _empty(name: str) -> ImportFileError:
     return ImportFileError(N_("The file {file} is empty."), file=name)
 
 
-def _collect(records: Iterable[list[str]], name: str, is_header: HeaderTest | None) -> Table:
+def _collect(records: Iterable[list[str]], name: str, is_header: HeaderTest | None, encoding: str) -> Table:
     header: list[str] | None = None
     header_line = 0
     seen = 0
@@ -250,7 +257,7 @@ def _collect(records: Iterable[list[str]], name: str, is_header: HeaderTest | No
         )
     while header and not header[-1]:
         header.pop()
-    return Table(name, header, header_line, rows)
+    return Table(name, header, header_line, rows, encoding)
 
 
 def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -85,7 +85,9 @@ def start(
         return None
     from asm_assoc.gui.main_window import MainWindow
 
-    return MainWindow(conn, db_path, actor, options, data_dir=data_dir, log_path=log_path)
+    window = MainWindow(conn, db_path, actor, options, data_dir=data_dir, log_path=log_path)
+    window.check_integrity_in_background()
+    return window
 
 
 def default_data_dir() -> Path:
@@ -195,7 +197,8 @@ def open_or_explain(db_path: Path, parent: QWidget | None = None) -> sqlite3.Con
     tried: set[Path] = set()
     while True:
         try:
-            return db.open_database(db_path)
+            # The full integrity check runs in the background once the window is up (MainWindow).
+            return db.open_database(db_path, check_integrity=False)
         except db.CorruptDatabaseError as exc:
             log.error("database %s is damaged", db_path)
             backup = exc.latest_backup

@@ -168,6 +168,38 @@ class MainWindow(QMainWindow):
         if not busy and self.conn is not None:
             self.members_page.refresh()
 
+    def check_integrity_in_background(self) -> None:
+        """Look for damage in the open file without delaying the window (see gui/integrity.py)."""
+        from asm_assoc.gui.integrity import IntegrityCheck
+
+        self._integrity = IntegrityCheck(self)
+        self._integrity.damaged.connect(self._database_damaged)
+        self._integrity.start(self.db_path)
+
+    def _database_damaged(self, exc: db.CorruptDatabaseError) -> None:
+        """The background check found damage: say so, and offer the newest backup."""
+        if exc.latest_backup is None:
+            QMessageBox.critical(self, _("The database is damaged"), exc.text())
+            return
+        answer = QMessageBox.question(
+            self,
+            _("The database is damaged"),
+            exc.text() + "\n\n" + _("Restore this backup now? The damaged file is kept as a safety copy."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from asm_assoc.gui.app import restore_backup
+
+        self.close_database()
+        try:
+            restored = restore_backup(self.db_path, exc.latest_backup, self)
+        finally:
+            self.open_database(self.db_path)
+        if restored:
+            self.statusBar().showMessage(_("The backup was restored."), 10_000)
+
     def close_database(self) -> None:
         """Let go of the database file (before a restore replaces it)."""
         if self.conn is None:

@@ -200,13 +200,19 @@ def test_a_cell_not_understood_names_its_column_and_value():
         (1, "birth_date", "Төрсөн"),
         (2, "disability", "ХБ"),
         (3, "aimag_code", "Аймаг"),
+        (4, "status", "Төлөв"),
+        (5, "soum_code", "Сум"),
     ]
-    values, problems = member_columns.parse_row(["?", "31.02.2024", "maybe", "Атлантис"], columns)
+    cells = ["?", "31.02.2024", "maybe", "Атлантис", "gone", "Баян-Овоо"]
+    values, problems = member_columns.parse_row(cells, columns)
     assert [p.text() for p in problems.values()] == [
         "Column “Хүйс”: “?” is not a sex; write M or F (Эр or Эм).",
         "Column “Төрсөн”: “31.02.2024” is not a date; write it like 2024-03-25.",
         "Column “ХБ”: “maybe” is not yes or no; write Yes or No (Тийм or Үгүй).",
         "Column “Аймаг”: there is no aimag “Атлантис”; write its name as on the list of aimags.",
+        "Column “Төлөв”: “gone” is not one of the choices: Active, Suspended, Left, Deceased.",
+        "Column “Сум”: “Баян-Овоо” is not a soum of the aimag on this row; write the soum's name and the "
+        "aimag.",
     ]
 
 
@@ -265,6 +271,20 @@ def test_rows_are_planned_with_their_spreadsheet_line_numbers(conn, tmp_path):
         "A phone number has 8 digits (optionally after +976); “12” does not.",
     ]
     assert plan.rows[0].member.sex == "F" and plan.rows[0].member.birth_date == "1999-03-22"
+
+
+def test_letters_lost_by_an_old_code_page_are_pointed_out(conn, tmp_path):
+    # Excel saving "CSV" in Windows-1251 writes "?" for Ө and Ү, which that code page lacks.
+    rows = [
+        ["Овог", "Нэр", "Sex"],
+        ["Батб?лд", "Сараа", "эм"],
+        ["Доржийн", "Бат?", "эр"],
+        ["Цэнд", "Оюу", "эм"],
+    ]
+    plan = plan_file(conn, write_csv(tmp_path / "m.csv", rows, delimiter=";", encoding="cp1251"))
+    assert [len(r.warnings) for r in plan.rows] == [1, 1, 0]
+    assert plan.rows[0].warnings[0].text().startswith("A “?” stands where a letter was")
+    assert [r.action for r in plan.rows] == ["add"] * 3
 
 
 def test_planning_writes_nothing(conn, tmp_path):
@@ -597,3 +617,25 @@ def test_the_template_is_the_heading_row_alone(conn, actor, tmp_path):
     assert (tmp_path / "template.csv").read_text(encoding="utf-8-sig").splitlines() == [
         ",".join(member_io.headings("en"))
     ]
+
+
+def indexes(conn) -> list[tuple]:
+    return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
+
+
+def test_a_bulk_import_into_a_new_register_keeps_every_index_and_rule(conn, actor, tmp_path, monkeypatch):
+    from asm_assoc.core import writes
+
+    monkeypatch.setattr(writes, "BULK_INSERT_MIN_ROWS", 2)  # the indexes are rebuilt even for a small file
+    rows = [HEADER, ["Доржийн", "Бат", "УБ99032219", ""], ["Нямын", "Оюу", "УБ80010124", ""]]
+    plan = plan_file(conn, write_csv(tmp_path / "m.csv", rows))
+    before_indexes, before = indexes(conn), counts(conn)
+    # The register changed after the check: another member took the number the plan gives the second row.
+    plan.rows[1].member.member_no = plan.rows[0].member.member_no
+    with pytest.raises(UserError, match="register was changed"):
+        member_io.apply_import(conn, actor, plan)
+    assert (indexes(conn), counts(conn)) == (before_indexes, before)
+
+    plan = plan_file(conn, write_csv(tmp_path / "m.csv", rows))
+    assert member_io.apply_import(conn, actor, plan).added == 2
+    assert indexes(conn) == before_indexes

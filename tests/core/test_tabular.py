@@ -45,6 +45,7 @@ def test_csv_is_read_in_the_encodings_and_delimiters_excel_writes(tmp_path, enco
     )
     table = read_table(write(tmp_path / "m.csv", text, encoding))
     assert table.headers == ["Овог", "Нэр", "Утас"]
+    assert table.may_have_lost_letters == (encoding == "cp1251")
     assert cells(table) == [(2, ["Батын", "Сараа", "99112233"])]
 
 

@@ -9,23 +9,28 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
-from types import ModuleType
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
-def steps() -> list[tuple[int, str, Callable[[sqlite_utils.Database], None]]]:
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("m") and info.name[1:5].isdigit():
-            module: ModuleType = importlib.import_module(f"{__name__}.{info.name}")
-            found.append((int(info.name[1:5]), info.name, module.migrate))
-    found.sort()
-    numbers = [n for n, _, _ in found]
+def _names() -> list[tuple[int, str]]:
+    found = sorted(
+        (int(info.name[1:5]), info.name)
+        for info in pkgutil.iter_modules(__path__)
+        if info.name.startswith("m") and info.name[1:5].isdigit()
+    )
+    numbers = [n for n, _ in found]
     if numbers != list(range(1, len(numbers) + 1)):
         raise RuntimeError(f"migration numbers must run 1..N without gaps: {numbers}")
     return found
 
 
+def steps() -> list[tuple[int, str, Callable[[sqlite_utils.Database], None]]]:
+    return [(n, name, importlib.import_module(f"{__name__}.{name}").migrate) for n, name in _names()]
+
+
 def latest_version() -> int:
-    return len(steps())
+    """The schema version this program makes (read from the module names: nothing is imported)."""
+    return len(_names())

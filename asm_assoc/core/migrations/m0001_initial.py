@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from asm_assoc.core.ids import new_id
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Every table that travels between installations carries: id (UUID made where the row was created) and
 # hlc (stamp of its last change). Derived columns (name_key, search_text) are recomputed, never synced.

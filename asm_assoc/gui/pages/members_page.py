@@ -200,7 +200,7 @@ class MembersPage(QWidget):
 
     def _emit_count(self) -> None:
         if not self.model.paused:
-            total = member_list.count(self.conn, archived=self.archive.isChecked())
+            total = self.model.member_index.count(archived=self.archive.isChecked())
             self.countChanged.emit(self.model.rowCount(), total)
 
     def set_connection(self, conn: sqlite3.Connection) -> None:

@@ -1,0 +1,55 @@
+"""Run in a subprocess by test_app_bench.py: start the real window on a big database, say when it is shown,
+then use the list as a person would (scroll, search) and report the peak memory.
+
+    python gui_probe.py DB DATA_DIR
+prints "shown" as soon as the window has been shown and painted, then "peak_mb N".
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from pathlib import Path
+
+
+def peak_kb() -> int:
+    """This process's peak resident memory. Linux keeps ru_maxrss across fork and exec, so a probe started
+    by a big pytest process would report the parent's peak; VmHWM belongs to this process alone."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def main(db: str, data_dir: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    import asm_assoc.gui  # noqa: F401  (its PySide6 guard first)
+    from asm_assoc.gui.app import start
+
+    app = QApplication(sys.argv[:1])
+    window = start(app, db_path=Path(db), data_dir=Path(data_dir), lang="mn", handle_crashes=False)
+    if window is None:
+        return 1
+    window.resize(1100, 700)
+    window.show()
+    app.processEvents()
+    window.grab()  # the first paint is part of "shown"
+    print("shown", flush=True)
+    page = window.members_page
+    model, view = page.model, page.view
+    for row in (model.rowCount() // 2, model.rowCount() - 1, 0):
+        view.scrollTo(model.index(row, 0))
+        view.viewport().grab()
+    for text in ("бат", "батбаяр", "", "9911", ""):
+        page.search.setText(text)
+        page.apply_filter()
+        view.viewport().grab()
+    print(f"peak_mb {peak_kb() / 1024:.0f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1], sys.argv[2]))
