@@ -296,15 +296,17 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def _message_language(argv: Sequence[str]) -> str:
-    """The --lang given before the command (a report's own --lang comes after it), else Mongolian."""
+    """The last valid --lang given before the command (a report's own --lang comes after it), else
+    Mongolian; so the complaint about a wrong `--lang fr` is still in the language asked for before it."""
     head = list(itertools.takewhile(lambda arg: arg not in COMMANDS, argv))
     early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang")
+    early.add_argument("--lang", action="append", default=[])
     try:
         known, _rest = early.parse_known_args(head)
     except SystemExit:  # "--lang" without a value: the real parser says what is wrong
         return i18n.DEFAULT_LANGUAGE
-    return known.lang if known.lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    valid = [lang for lang in known.lang if lang in i18n.LANGUAGES]
+    return valid[-1] if valid else i18n.DEFAULT_LANGUAGE
 
 
 @contextmanager

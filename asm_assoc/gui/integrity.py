@@ -18,7 +18,6 @@ class IntegrityCheck(QObject):
     CorruptDatabaseError (with the newest backup) to the GUI thread."""
 
     damaged = Signal(object)
-    passed = Signal()
 
     def start(self, path: Path) -> None:
         QThreadPool.globalInstance().start(partial(self._run, Path(path)))
@@ -32,5 +31,3 @@ class IntegrityCheck(QObject):
             return
         except Exception:  # the check itself failed (file gone, disk error): say so in the log, go on
             log.exception("integrity check of %s could not run", path)
-            return
-        self.passed.emit()

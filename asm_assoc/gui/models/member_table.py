@@ -36,6 +36,12 @@ CACHE_ROWS = 4000
 BLOCK_BEFORE, BLOCK_AFTER = 40, 160
 ID_ROLE = Qt.ItemDataRole.UserRole
 INACTIVE_COLOUR = QColor("#707070")
+# data() runs for every role of every visible cell at each repaint; Qt passes the role as a plain int,
+# and comparing ints is much cheaper than comparing with the enum members.
+_DISPLAY, _FOREGROUND = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN, _ID = int(Qt.ItemDataRole.TextAlignmentRole), int(ID_ROLE)
+_NUMBER_COLUMN = COLUMNS.index("member_no")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +53,9 @@ class MemberTableModel(QAbstractTableModel):
         self.member_index = member_list.MemberIndex(conn)
         self.filter = MemberFilter()
         self.ids: list[str] = []
-        self._rows: OrderedDict[str, tuple] = OrderedDict()
+        # member id -> (cells as shown, inactive?): formatted once when fetched, not at every repaint.
+        self._rows: OrderedDict[str, tuple[tuple[str, ...], bool]] = OrderedDict()
+        self._rows_lang = active()
         self.fetches = 0  # database round trips for rows (tests use it to prove rows load lazily)
         # While a background job holds the connection (or it is closed for a restore), nothing is read;
         # the page refreshes when the job ends.
@@ -93,7 +101,10 @@ class MemberTableModel(QAbstractTableModel):
 
     # Lazy rows.
 
-    def _row(self, row: int) -> tuple | None:
+    def _row(self, row: int) -> tuple[tuple[str, ...], bool] | None:
+        if self._rows_lang is not active():  # rows were formatted in another language
+            self._rows.clear()
+            self._rows_lang = active()
         member_id = self.ids[row]
         found = self._rows.get(member_id)
         if found is not None:
@@ -103,7 +114,9 @@ class MemberTableModel(QAbstractTableModel):
             return None
         block = [i for i in self.ids[max(0, row - BLOCK_BEFORE):row + BLOCK_AFTER] if i not in self._rows]
         self.fetches += 1
-        self._rows.update(member_list.fetch_rows(self.conn, block))
+        for member_id_, values in member_list.fetch_rows(self.conn, block).items():
+            self._rows[member_id_] = (tuple(display_text(c, values) for c in COLUMNS),
+                                      values[8] in ("left", "deceased"))
         while len(self._rows) > CACHE_ROWS:
             self._rows.popitem(last=False)
         return self._rows.get(member_id)
@@ -122,21 +135,21 @@ class MemberTableModel(QAbstractTableModel):
             return _(HEADERS[COLUMNS[section]]) if 0 <= section < len(COLUMNS) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
-            return None
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "member_no":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
-            return None
-        row = self._row(index.row())
-        if row is None:  # archived or changed by another window since the query; refresh will drop it
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return INACTIVE_COLOUR if row[8] in ("left", "deceased") else None
-        return display_text(COLUMNS[index.column()], row)
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        if role == _DISPLAY or role == _FOREGROUND:
+            row = index.row()
+            shown = self._row(row) if 0 <= row < len(self.ids) else None
+            if shown is None:  # archived or changed by another window since the query; refresh drops it
+                return None
+            if role == _DISPLAY:
+                return shown[0][index.column()]
+            return INACTIVE_COLOUR if shown[1] else None
+        if role == _ALIGN:
+            return _RIGHT if index.column() == _NUMBER_COLUMN else None
+        if role == _ID:
+            row = index.row()
+            return self.ids[row] if 0 <= row < len(self.ids) else None
+        return None
 
     def retranslate(self) -> None:
         """Labels (sex, role, status, soum names) and headers in the newly chosen language."""
