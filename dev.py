@@ -24,7 +24,7 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 
 def ensure_env(extras: str) -> None:
     """Create the virtual environment and install the package (again only when pyproject.toml changed)."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
         sys.exit("asm-assoc needs Python 3.11 or newer.")
     if not PY.exists():
         print("Creating the virtual environment in .venv ...", flush=True)

@@ -23,7 +23,9 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_core_source_never_imports_qt_or_the_gui():
     offenders = {
-        str(p.relative_to(PACKAGE)): sorted(m for m in imported_modules(p) if m.startswith(("PySide6", "asm_assoc.gui")))
+        str(p.relative_to(PACKAGE)): sorted(
+            m for m in imported_modules(p) if m.startswith(("PySide6", "asm_assoc.gui"))
+        )
         for p in (PACKAGE / "core").rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
@@ -50,3 +52,9 @@ def test_gui_runs_no_sql():
         if ".execute(" in p.read_text(encoding="utf-8") or "executemany(" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_the_code_is_ruff_clean():
+    out = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", str(PACKAGE.parent)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout[-3000:]

@@ -50,7 +50,9 @@ def test_every_string_in_the_source_has_a_mongolian_translation(source_messages,
         m for m in source_messages
         if m not in mongolian or not mongolian[m].string or mongolian[m].fuzzy
     )
-    assert missing == [], f"{len(missing)} strings lack Mongolian (run python dev.py gen, then translate): {missing[:10]}"
+    assert missing == [], (
+        f"{len(missing)} strings lack Mongolian (run python dev.py gen, then translate): {missing[:10]}"
+    )
 
 
 def test_translations_keep_every_placeholder(mongolian):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from babel import Locale
@@ -63,7 +63,8 @@ class Translator:
         return format_decimal(value, locale=self.lang)
 
     def money(self, amount: int) -> str:
-        """Whole tögrög with the tögrög sign, grouped as Babel does for the locale: `1,234,567 ₮` (mn), `₮1,234,567` (en)."""
+        """Whole tögrög with the tögrög sign, grouped as Babel does for the locale:
+        `1,234,567 ₮` (mn), `₮1,234,567` (en)."""
         if not isinstance(amount, int):
             raise TypeError("money is integer tögrög")
         digits = format_decimal(abs(amount), format="#,##0", locale=self.lang)
@@ -85,7 +86,7 @@ class Translator:
         return _babel_format_date(value, format="medium", locale=self.lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(lang: str) -> Translator:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")

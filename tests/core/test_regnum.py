@@ -61,7 +61,9 @@ def test_latin_lookalike_letters_are_normalised_and_the_user_is_told():
 def test_birth_date_that_disagrees_is_a_warning_naming_both_dates():
     r = regnum.check("УБ99032218", birth_date=dt.date(1999, 3, 23))
     assert r.ok
-    assert r.warnings[0].text() == "The registration number gives the birth date 1999-03-22, but 1999-03-23 was entered."
+    assert r.warnings[0].text() == (
+        "The registration number gives the birth date 1999-03-22, but 1999-03-23 was entered."
+    )
 
 
 def test_sex_that_disagrees_is_a_warning_saying_which():

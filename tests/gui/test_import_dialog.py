@@ -162,3 +162,20 @@ def test_the_import_can_be_done_with_the_enter_key_alone(qtbot, dialog, conn, tm
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     wait_for_page(qtbot, dialog, dialog.DONE)
     assert count(conn, "member") == before + 1
+
+
+def test_an_empty_template_can_be_saved_from_the_first_step(qtbot, conn, actor, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from asm_assoc.core import member_io as io
+
+    target = tmp_path / "template.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = ImportDialog(conn, actor)
+    qtbot.addWidget(dialog)
+    dialog.ui.templateButton.click()
+    assert str(target) in dialog.ui.fileMessage.text()
+    import openpyxl
+
+    headings = [c.value for c in next(openpyxl.load_workbook(target, read_only=True).active.iter_rows())]
+    assert {"family_name", "given_name", "regnum"} <= set(io.guess_mapping(headings).values())

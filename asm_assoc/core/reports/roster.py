@@ -102,15 +102,15 @@ def _member_columns(tr: Translator) -> list[Column]:
     # "ӨШ99032218" and two phone numbers fit on one line; long names wrap at a space or hyphen.
     return [
         Column(_("No."), 34, "right"),
-        Column(_("Member no."), 50, "right"),
-        Column(_("Family name"), 106),
-        Column(_("Given name"), 106),
+        Column(_("Member no."), 60, "right"),  # wide enough for "Гишүүний" unbroken
+        Column(_("Family name"), 92),
+        Column(_("Given name"), 92),
         Column(_("Reg. no."), 72),
         Column(_("Sex"), 50),
         Column(_("Birth date"), 68),
-        Column(_("Soum"), 90),
-        Column(_("Role"), 80),
-        Column(_("Phone"), 104),
+        Column(_("Soum"), 84),
+        Column(_("Role"), 96),
+        Column(_("Phone"), 112),
     ]
 
 

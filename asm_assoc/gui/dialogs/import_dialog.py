@@ -179,6 +179,7 @@ class ImportDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.chooseFileButton.clicked.connect(self.choose_file)
+        ui.templateButton.clicked.connect(self.save_template)
         ui.backButton.clicked.connect(self.back)
         ui.nextButton.clicked.connect(self.next)
         ui.importButton.clicked.connect(self.start_import)
@@ -195,6 +196,26 @@ class ImportDialog(QDialog):
         )
         if path:
             self.load_file(Path(path))
+
+    def save_template(self) -> None:
+        """An empty member file with the column headings in the chosen language, to fill in with Excel."""
+        folder = Path(self.options.get(settings.LAST_IMPORT_DIR) or str(documents_folder()))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save an empty template"), str(folder / _("members-template.xlsx")),
+            _("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            member_io.write_template(Path(path), active().lang)
+        except UserError as exc:
+            self._message(self.ui.fileMessage, exc.text(), ERROR_CSS)
+            return
+        except OSError as exc:
+            self._message(self.ui.fileMessage, _("The template could not be saved: {reason}").format(
+                reason=exc.strerror or exc), ERROR_CSS)
+            return
+        self._message(self.ui.fileMessage, _("The template was saved: {path}").format(path=path))
 
     def load_file(self, path: Path) -> None:
         """Read the file on the worker; a good file moves on to the columns, a bad one stays here."""

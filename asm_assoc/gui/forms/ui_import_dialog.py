@@ -75,6 +75,22 @@ class Ui_ImportDialog(object):
 
         self.filePageLayout.addWidget(self.fileMessage)
 
+        self.templateRow = QHBoxLayout()
+        self.templateRow.setObjectName(u"templateRow")
+        self.templateHint = QLabel(self.filePage)
+        self.templateHint.setObjectName(u"templateHint")
+        self.templateHint.setWordWrap(True)
+
+        self.templateRow.addWidget(self.templateHint)
+
+        self.templateButton = QPushButton(self.filePage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.templateRow.addWidget(self.templateButton)
+
+
+        self.filePageLayout.addLayout(self.templateRow)
+
         self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.filePageLayout.addItem(self.fileSpacer)
@@ -273,6 +289,8 @@ class Ui_ImportDialog(object):
         self.fileLabel.setText(QCoreApplication.translate("ImportDialog", u"File:", None))
         self.filePathEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"No file chosen yet", None))
         self.chooseFileButton.setText(QCoreApplication.translate("ImportDialog", u"&Choose a file\u2026", None))
+        self.templateHint.setText(QCoreApplication.translate("ImportDialog", u"No list yet? Save an empty template with the right column headings, fill it in with Excel, then choose it here.", None))
+        self.templateButton.setText(QCoreApplication.translate("ImportDialog", u"Save an empty &template\u2026", None))
         self.mappingIntro.setText(QCoreApplication.translate("ImportDialog", u"Check what each column of the file holds. A column set to \u201c\u2014 ignore \u2014\u201d is not imported.", None))
         ___qtablewidgetitem = self.mappingTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ImportDialog", u"Column in the file", None))

@@ -31,6 +31,8 @@ from asm_assoc.gui.widgets.place_combos import code_of, fill_choices, select_cod
 SEARCH_DELAY_MS = 150
 # Typical width of each column's contents, in characters (two phone numbers, a long soum name).
 COLUMN_CHARS = {"member_no": 5, "name": 30, "regnum": 12, "sex": 7, "phones": 21, "soum_code": 15, "role": 14}
+# Columns showing labels: wide enough for the longest label in the chosen language ("Нарийн бичгийн дарга").
+LABELLED = {"sex": members.SEXES, "role": members.ROLES}
 
 
 class MembersPage(QWidget):
@@ -146,6 +148,8 @@ class MembersPage(QWidget):
             section = COLUMNS.index(column)
             title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(title) + 28, metrics.averageCharWidth() * chars + 16)
+            if column in LABELLED:
+                width = max(width, *(metrics.horizontalAdvance(_(label)) + 16 for label in LABELLED[column].values()))
             header.resizeSection(section, width)
 
     def _fill_filters(self) -> None:
