@@ -264,31 +264,51 @@ def _not_understood(name: str, heading: str, text: str) -> UserError:
     return UserError(MESSAGES[name], column=heading, value=text, choices=choices)
 
 
+# Each parser remembers its answers: a file repeats the same few words, numbers and dates on thousands of rows.
+_CACHED_PARSERS = {name: lru_cache(maxsize=32768)(parse) for name, parse in PARSERS.items() if parse is not _text}
+
+
+class RowParser:
+    """Parses the rows of one file (`columns`: index, field, heading); each column's parser is looked up
+    once, not on every row. `home_aimag` (the association's) is where a soum is looked for when the row names
+    no aimag."""
+
+    def __init__(self, columns: Sequence[tuple[int, str, str]], home_aimag: str | None = None) -> None:
+        self.columns = [(index, name, heading, _CACHED_PARSERS.get(name)) for index, name, heading in columns]
+        self.soum_heading = next((heading for _, name, heading in columns if name == "soum_code"), "")
+        self.home_aimag = home_aimag or None
+
+    def __call__(self, cells: Sequence[str]) -> tuple[dict, dict[str, UserError]]:
+        """The field values of one row and the cells not understood."""
+        values: dict[str, object] = {}
+        problems: dict[str, UserError] = {}
+        width = len(cells)
+        for index, name, heading, parse in self.columns:
+            text = cells[index] if index < width else ""
+            if parse is None:  # a text field: the cell as it is
+                values[name] = text
+                continue
+            try:
+                values[name] = parse(text)
+            except ValueError:
+                problems[name] = _not_understood(name, heading, text)
+        soum = values.get("soum_code")
+        if soum:
+            try:
+                values["soum_code"] = find_soum(soum, values.get("aimag_code") or None, self.home_aimag)
+            except ValueError:
+                problems["soum_code"] = _not_understood("soum_code", self.soum_heading, soum)
+            else:
+                if not values.get("aimag_code"):  # the soum's name was enough to know its aimag
+                    values["aimag_code"] = reference.unit(values["soum_code"]).parent  # type: ignore[union-attr]
+        return values, problems
+
+
 def parse_row(cells: Sequence[str], columns: Sequence[tuple[int, str, str]],
               home_aimag: str | None = None) -> tuple[dict, dict[str, UserError]]:
-    """The field values of one row (`columns`: index, field, heading) and the cells not understood.
-    `home_aimag` (the association's) is where a soum is looked for when the row names no aimag."""
-    values: dict[str, object] = {}
-    problems: dict[str, UserError] = {}
-    width = len(cells)
-    for index, name, heading in columns:
-        text = cells[index] if index < width else ""
-        parse = PARSERS.get(name, _text)
-        try:
-            values[name] = parse(text)
-        except ValueError:
-            problems[name] = _not_understood(name, heading, text)
-    soum = values.get("soum_code")
-    if soum:
-        index, _, heading = next(c for c in columns if c[1] == "soum_code")
-        try:
-            values["soum_code"] = find_soum(soum, values.get("aimag_code") or None, home_aimag or None)
-        except ValueError:
-            problems["soum_code"] = _not_understood("soum_code", heading, soum)
-        else:
-            if not values.get("aimag_code"):  # the soum's name was enough to know its aimag
-                values["aimag_code"] = reference.unit(values["soum_code"]).parent  # type: ignore[union-attr]
-    return values, problems
+    """The field values of one row (`columns`: index, field, heading) and the cells not understood (for many
+    rows of one file, make one `RowParser`)."""
+    return RowParser(columns, home_aimag)(cells)
 
 
 def export_row(m: members.Member, tr: Translator) -> list[object]:

@@ -11,7 +11,6 @@ and place names in the chosen language, all of which the import recognises in ei
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import gc
 import re
@@ -26,7 +25,7 @@ from typing import Literal
 from asm_assoc.core import association, members, regnum, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, Translator, active, translator
-from asm_assoc.core.member_columns import COLUMNS, KEEP, export_row, field_for_heading, parse_row
+from asm_assoc.core.member_columns import COLUMNS, KEEP, RowParser, export_row, field_for_heading
 from asm_assoc.core.progress import Progress, nothing
 from asm_assoc.core.tabular import ImportFileError, Table, read_table, write_table
 
@@ -198,14 +197,15 @@ def plan_import(
                for index, name in sorted(mapping.items()) if name]
     total = len(table.rows)
     with _many_objects():
-        planner = _Planner(conn, members.Register.load(conn, profile.id), on_known_regnum, today)
-        planner.home_aimag = profile.aimag_code
+        planner = _Planner(conn, members.Register.load(conn, profile.id), on_known_regnum,
+                           today or dt.date.today())  # one date for the whole file, not one per row
+        planner.parse_row = RowParser(columns, profile.aimag_code)
         planner.lost_letters = table.may_have_lost_letters
         parsed = []
         for done, row in enumerate(table.rows):
             if done % PROGRESS_EVERY == 0:
                 report(done, 2 * total)
-            parsed.append(planner.parse(row.line, row.cells, columns))
+            parsed.append(planner.parse(row.line, row.cells))
         planner.numbers = _Numbers(planner.register, set(planner.lines_by_no))
         results = []
         for done, row_parsed in enumerate(parsed, start=total):
@@ -216,20 +216,24 @@ def plan_import(
     return ImportPlan(table.name, results)
 
 
+# What a row starts from when it is not yet in the register: the defaults of a new member.
+_NEW_MEMBER = members.Member(member_no=None, family_name="", given_name="")
+
+
 class _Planner:
     """Decides row by row, knowing the register and every row of the file (for duplicates)."""
 
     def __init__(self, conn: sqlite3.Connection, register: members.Register, on_known: KnownRegnum,
-                 today: dt.date | None) -> None:
+                 today: dt.date) -> None:
         self.conn, self.register, self.on_known, self.today = conn, register, on_known, today
         self.lines_by_regnum: dict[str, list[int]] = defaultdict(list)
         self.lines_by_no: dict[int, list[int]] = defaultdict(list)
         self.numbers: _Numbers | None = None
-        self.home_aimag = ""
+        self.parse_row = RowParser([])
         self.lost_letters = False
 
-    def parse(self, line: int, cells: list[str], columns: Sequence[tuple[int, str, str]]) -> tuple:
-        values, problems = parse_row(cells, columns, self.home_aimag)
+    def parse(self, line: int, cells: list[str]) -> tuple:
+        values, problems = self.parse_row(cells)
         if values.get("regnum"):
             values["regnum"] = regnum.normalize(values["regnum"])[0]
             self.lines_by_regnum[values["regnum"]].append(line)
@@ -249,6 +253,9 @@ class _Planner:
         return holder if holder is not None and not holder.regnum else None
 
     def duplicates(self, line: int, values: dict) -> list[UserError]:
+        if (len(self.lines_by_regnum.get(values.get("regnum") or "", ())) < 2
+                and len(self.lines_by_no.get(values.get("member_no"), ())) < 2):  # type: ignore[arg-type]
+            return []  # the usual case, answered without building the lists below
         found = []
         others = [n for n in self.lines_by_regnum.get(values.get("regnum") or "", ()) if n != line]
         if others:
@@ -271,11 +278,8 @@ class _Planner:
                             no=known.member_no, name=known.full_name)
             return RowResult(line, "skip", known, reason=why)
         given = {name: value for name, value in values.items() if value is not KEEP}
-        if known is None:
-            base = members.Member(**{"member_no": None, "family_name": "", "given_name": "", **given})
-        else:
-            base = copy.copy(known)
-            base.__dict__.update(given)
+        base = (known or _NEW_MEMBER).copy()
+        base.__dict__.update(given)
         c = members.check(self.conn, base, today=self.today, register=self.register)
         errors = [*problems.values(), *(e for name, e in c.errors.items() if name not in problems),
                   *self.duplicates(line, values)]

@@ -26,6 +26,7 @@ LOOKALIKES = str.maketrans(
 )
 CYRILLIC_LETTERS = "АБВГДЕЁЖЗИЙКЛМНОӨПРСТУҮФХЦЧШЩЪЫЬЭЮЯ"
 PATTERN = re.compile(rf"^[{CYRILLIC_LETTERS}]{{2}}\d{{8}}$")
+_SPACES = re.compile(r"[\s\-]")
 
 
 @dataclass
@@ -45,7 +46,9 @@ class RegnumCheck:
 
 def normalize(text: str) -> tuple[str, bool]:
     """Upper-case, strip spaces, map Latin look-alikes to Cyrillic. Returns (text, look-alikes found)."""
-    compact = re.sub(r"[\s\-]", "", text or "").upper()
+    if PATTERN.fullmatch(text or ""):  # already normal (nearly every РД of an import): nothing to change
+        return text, False
+    compact = _SPACES.sub("", text or "").upper()
     letters, rest = compact[:2], compact[2:]
     fixed = letters.translate(LOOKALIKES)
     return fixed + rest, fixed != letters

@@ -11,9 +11,12 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import itertools
 import json
 import operator
+import queue
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -23,13 +26,17 @@ from typing import Any
 from asm_assoc.core import clock
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
-from asm_assoc.core.ids import new_id
+from asm_assoc.core.ids import new_id, new_ids
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # Below this many rows a bulk insert keeps the indexes: rebuilding them would cost more than it saves.
 BULK_INSERT_MIN_ROWS = 5000
 # Columns the write path manages itself; callers never pass them.
 MANAGED = frozenset({"id", "hlc"})
+# Rows per multi-row INSERT statement of a bulk write (fewer when SQLite allows fewer parameters).
+ROWS_PER_STATEMENT = 500
+_LOG_COLUMNS = ("id", "device_id", "seq", "hlc", "user_id", "user_name", "at", "table_name", "row_id", "op",
+                "changes", "prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,69 @@ def _insert_changes_template(names: Sequence[str]) -> str:
     return "{" + ", ".join(f"{_json_str(k).replace('%', '%%')}: [null, %s]" for k in sorted(names)) + "}"
 
 
+def _json_values(values: Sequence[Any]) -> tuple[str, ...]:
+    """`_json_value` of each value; strings (most values) are encoded inline, without the extra call."""
+    return tuple([_json_str(v) if type(v) is str else _json_value(v) for v in values])
+
+
+# The varying keys of a change-log entry; the others are the same for every entry of one table and op.
+_ENTRY_VARYING = ("at", "changes", "hlc", "id", "row_id", "seq")
+
+
+def _insert_sql(table: str, columns: Sequence[str], rows: int) -> str:
+    marks = "(" + ", ".join("?" * len(columns)) + ")"
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([marks] * rows)}"
+
+
+class _Writer:
+    """Runs a transaction's bulk INSERT statements, in order, in a second thread while the caller prepares
+    the next rows: sqlite3 releases the GIL while SQLite executes a statement, so on a second core SQLite
+    writes one batch while Python builds the next. Each statement inserts many rows (multi-row VALUES)
+    because executemany takes the GIL back for every row and then waits behind the busy caller.
+
+    One thread at a time uses the connection: the caller calls `wait()` (or `stop()`) before using it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.jobs: queue.Queue[tuple[str, list] | None] = queue.Queue(maxsize=8)  # bounds the rows held
+        self.error: BaseException | None = None
+        self.discard = False
+        self.thread = threading.Thread(target=self._run, name="asm-assoc writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                if job is None:
+                    return
+                if self.error is None and not self.discard:  # after an error the transaction rolls back
+                    self.conn.execute(*job)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread by `_raise`
+                self.error = exc
+            finally:
+                self.jobs.task_done()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def submit(self, sql: str, params: list) -> None:
+        self._raise()
+        self.jobs.put((sql, params))
+
+    def wait(self) -> None:
+        """Return when every submitted statement has run; raise the first one's error."""
+        self.jobs.join()
+        self._raise()
+
+    def stop(self, *, discard: bool) -> None:
+        """End the thread, after running (or, with `discard`, skipping) the statements still queued."""
+        self.discard = self.discard or discard
+        self.jobs.put(None)
+        self.thread.join()
+
+
 @dataclass
 class Tx:
     conn: sqlite3.Connection
@@ -127,10 +197,12 @@ class Tx:
     device: clock.DeviceClock
     prev_hash: str
     _columns: dict[str, frozenset[str]] = field(default_factory=dict)
-    log_rows: list[tuple] = field(default_factory=list)
+    log_rows: list[tuple] = field(default_factory=list)  # change-log entries not yet written
     _clock_ms: int = -1
     _clock_text: str = ""
     indexes_dropped: bool = False
+    _entry_templates: dict[tuple[str, str], str] = field(default_factory=dict)
+    _writer: _Writer | None = None
 
     def _now(self) -> str:
         """The wall-clock time of a change, as ISO text; formatted once per millisecond (an import logs
@@ -141,9 +213,16 @@ class Tx:
             self._clock_text = (_EPOCH + dt.timedelta(milliseconds=ms)).isoformat(timespec="milliseconds")
         return self._clock_text
 
+    def _connection(self) -> sqlite3.Connection:
+        """The connection, once the background writer has run every statement given to it."""
+        if self._writer is not None:
+            self._writer.wait()
+        return self.conn
+
     def columns(self, table: str) -> frozenset[str]:
         if table not in self._columns:
-            cols = frozenset(r[1] for r in self.conn.execute("SELECT * FROM pragma_table_info(?)", (table,)))
+            rows = self._connection().execute("SELECT * FROM pragma_table_info(?)", (table,))
+            cols = frozenset(r[1] for r in rows)
             if not cols:
                 raise ValueError(f"unknown table {table!r}")
             self._columns[table] = cols
@@ -157,21 +236,29 @@ class Tx:
     def _log(self, table: str, row_id: str, op: str, changes: Mapping[str, Any]) -> str:
         return self._log_json(table, row_id, op, json.dumps(changes, ensure_ascii=False, sort_keys=True))
 
-    def _log_json(self, table: str, row_id: str, op: str, changes: str) -> str:
+    def _entry_template(self, table: str, op: str) -> str:
+        """A %-template of an entry's canonical JSON, exactly as `entry_hash` makes it (keys sorted), with
+        the parts that are the same for every entry of `table` and `op` already written in: this runs once
+        per row of an import (tests compare it with json.dumps)."""
+        key = (table, op)
+        if key not in self._entry_templates:
+            fixed = {"device_id": self.device.device_id, "op": op, "table_name": table,
+                     "user_id": self.actor.user_id, "user_name": self.actor.name}
+            parts = [f"{_json_str(k)}:%s" if k in _ENTRY_VARYING
+                     else f"{_json_str(k)}:{_json_value(fixed[k]).replace('%', '%%')}"
+                     for k in sorted([*_ENTRY_VARYING, *fixed])]
+            self._entry_templates[key] = "{" + ",".join(parts) + "}"
+        return self._entry_templates[key]
+
+    def _log_json(self, table: str, row_id: str, op: str, changes: str, entry_id: str | None = None) -> str:
         seq, hlc = self.device.tick()
-        entry_id, at = new_id(), self._now()
-        device_id, user_id, user_name = self.device.device_id, self.actor.user_id, self.actor.name
-        # The entry's canonical JSON, exactly as `entry_hash` makes it (keys sorted), written out directly
-        # because this runs once per row of an import (tests compare it with json.dumps).
-        body = (
-            f'{{"at":{_json_str(at)},"changes":{_json_str(changes)},"device_id":{_json_value(device_id)},'
-            f'"hlc":{_json_str(hlc)},"id":{_json_str(entry_id)},"op":{_json_str(op)},'
-            f'"row_id":{_json_value(row_id)},"seq":{_json_value(seq)},"table_name":{_json_str(table)},'
-            f'"user_id":{_json_value(user_id)},"user_name":{_json_value(user_name)}}}'
+        entry_id, at = entry_id or new_id(), self._now()
+        body = self._entry_template(table, op) % (
+            _json_str(at), _json_str(changes), _json_str(hlc), _json_str(entry_id), _json_value(row_id), seq
         )
         digest = _chain_hash(self.prev_hash, body)
-        row = (entry_id, device_id, seq, hlc, user_id, user_name, at, table, row_id, op, changes)
-        self.log_rows.append((*row, self.prev_hash, digest))
+        self.log_rows.append((entry_id, self.device.device_id, seq, hlc, self.actor.user_id, self.actor.name, at,
+                              table, row_id, op, changes, self.prev_hash, digest))
         self.prev_hash = digest
         return hlc
 
@@ -186,26 +273,61 @@ class Tx:
         *,
         op: str = "insert",
     ) -> list[str]:
-        """Insert new rows (all with the same columns); returns their new ids."""
+        """Insert new rows (all with the same columns); returns their new ids. Many rows are written by a
+        background thread while the caller goes on (see `_Writer`); the transaction waits for it."""
         if not rows:
             return []
         names = list(rows[0])
         derived = derived or [{}] * len(rows)
         extra = list(derived[0])
         self._check_names(table, names + extra)
-        ids, values = [], []
+        ids, entry_ids = new_ids(len(rows)), new_ids(len(rows))
         template = _insert_changes_template(names)
         in_sorted_order, in_order, extra_in_order = _getter(sorted(names)), _getter(names), _getter(extra)
-        for row, more in zip(rows, derived, strict=True):
-            row_id = new_id()
-            changes = template % tuple(map(_json_value, in_sorted_order(row)))
-            hlc = self._log_json(table, row_id, op, changes)
-            ids.append(row_id)
+        values = []
+        for row_id, entry_id, row, more in zip(ids, entry_ids, rows, derived, strict=True):
+            changes = template % _json_values(in_sorted_order(row))
+            hlc = self._log_json(table, row_id, op, changes, entry_id)
             values.append((row_id, hlc, *in_order(row), *extra_in_order(more)))
-        cols = ", ".join(["id", "hlc", *names, *extra])
-        marks = ", ".join("?" * (len(names) + len(extra) + 2))
-        self.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
+        self._insert_rows(table, ("id", "hlc", *names, *extra), values)
+        if self._writer is not None and len(self.log_rows) >= ROWS_PER_STATEMENT:
+            self._write_log()
         return ids
+
+    def _insert_rows(self, table: str, columns: Sequence[str], values: list[tuple]) -> None:
+        """INSERT rows: a few at once, many (from `ROWS_PER_STATEMENT` on) by the background writer in
+        multi-row statements."""
+        if self._writer is None:
+            if len(values) < ROWS_PER_STATEMENT:
+                self.conn.executemany(_insert_sql(table, columns, 1), values)
+                return
+            self._writer = _Writer(self.conn)
+        limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # 999 in SQLite before 3.32
+        per_statement = max(1, min(ROWS_PER_STATEMENT, limit // len(columns)))
+        for start in range(0, len(values), per_statement):
+            chunk = values[start:start + per_statement]
+            self._writer.submit(_insert_sql(table, columns, len(chunk)), list(itertools.chain.from_iterable(chunk)))
+
+    def _write_log(self) -> None:
+        rows, self.log_rows = self.log_rows, []
+        self._insert_rows("change_log", _LOG_COLUMNS, rows)
+
+    def finish(self) -> None:
+        """Write what is still pending and take the connection back from the background writer."""
+        if self.indexes_dropped:
+            raise RuntimeError("a bulk insert failed after dropping indexes; the transaction is rolled back")
+        if self.log_rows:
+            self._write_log()
+        if self._writer is not None:
+            self._writer.wait()
+            self._writer.stop(discard=False)
+            self._writer = None
+
+    def abandon(self) -> None:
+        """After an error: stop the background writer without running what is still queued."""
+        if self._writer is not None:
+            self._writer.stop(discard=True)
+            self._writer = None
 
     @contextmanager
     def bulk_insert(self, table: str, adding: int) -> Iterator[None]:
@@ -213,20 +335,22 @@ class Tx:
         there (an import into a new register), drop the table's indexes and build them once at the end,
         several times quicker than updating them row by row. Uniqueness is still enforced: rebuilding a
         unique index over duplicates raises IntegrityError and the transaction rolls back, indexes too."""
-        present = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        conn = self._connection()
+        present = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if adding < BULK_INSERT_MIN_ROWS or adding < present:
             yield
             return
-        indexes = self.conn.execute(
+        indexes = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
             (table,),
         ).fetchall()
         for name, _ in indexes:
-            self.conn.execute(f'DROP INDEX "{name}"')
+            conn.execute(f'DROP INDEX "{name}"')
         try:
             yield
+            conn = self._connection()
             for _, sql in indexes:
-                self.conn.execute(sql)
+                conn.execute(sql)
         except BaseException:
             self.indexes_dropped = True  # the transaction must not commit without them
             raise
@@ -247,11 +371,12 @@ class Tx:
         """Change fields of a record; logs only the fields whose value really changed."""
         names = list(fields)
         self._check_names(table, names + list(derived or {}))
-        self.conn.row_factory = sqlite3.Row
+        conn = self._connection()
+        conn.row_factory = sqlite3.Row
         try:
-            old = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+            old = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
         finally:
-            self.conn.row_factory = None
+            conn.row_factory = None
         if old is None:
             raise ValueError(f"{table} {row_id} does not exist")
         changes = {k: (old[k], fields[k]) for k in names if old[k] != fields[k]}
@@ -260,7 +385,7 @@ class Tx:
         hlc = self._log(table, row_id, op, {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()})
         assignments = {**{k: fields[k] for k in changes}, **(derived or {}), "hlc": hlc}
         sql = ", ".join(f"{k} = ?" for k in assignments)
-        self.conn.execute(f"UPDATE {table} SET {sql} WHERE id = ?", (*assignments.values(), row_id))
+        conn.execute(f"UPDATE {table} SET {sql} WHERE id = ?", (*assignments.values(), row_id))
         return changes
 
 
@@ -276,20 +401,18 @@ def transaction(conn: sqlite3.Connection, actor: Actor, action: str) -> Iterator
     """One all-or-nothing write. `action` names the permission it needs (e.g. "members.write")."""
     authorize(actor, action)
     conn.execute("BEGIN IMMEDIATE")
+    tx: Tx | None = None
     try:
         device = clock.load(conn)
         tx = Tx(conn, actor, device, last_hash(conn, device.device_id))
+        first_seq = device.seq
         yield tx
-        if tx.indexes_dropped:
-            raise RuntimeError("a bulk insert failed after dropping indexes; the transaction is rolled back")
-        if tx.log_rows:
-            conn.executemany(
-                "INSERT INTO change_log (id, device_id, seq, hlc, user_id, user_name, at, table_name, row_id,"
-                " op, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tx.log_rows,
-            )
+        tx.finish()
+        if tx.device.seq != first_seq:
             clock.save(conn, tx.device)
         conn.execute("COMMIT")
     except BaseException:
+        if tx is not None:
+            tx.abandon()
         conn.execute("ROLLBACK")
         raise

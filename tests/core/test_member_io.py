@@ -413,11 +413,15 @@ def test_all_or_nothing_writes_every_row_of_a_good_file_in_one_transaction(conn,
     assert stamps == [("insert", "member")]
 
 
-def test_cancelling_while_writing_writes_nothing(conn, actor, tmp_path):
-    rows = [["Хүйс", *HEADER]] + [["эр", "Доржийн", f"Бат{i}", "", ""] for i in range(3)]
+@pytest.mark.parametrize("rows_per_statement", [500, 2], ids=["direct", "background writer"])
+def test_cancelling_while_writing_writes_nothing(conn, actor, tmp_path, monkeypatch, rows_per_statement):
+    from asm_assoc.core import writes
+
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", rows_per_statement)
+    rows = [["Хүйс", *HEADER]] + [["эр", "Доржийн", f"Бат{i}", "", ""] for i in range(5)]
     table, mapping = member_io.read_file(write_csv(tmp_path / "m.csv", rows))
     plan = member_io.plan_import(conn, table, mapping, today=TODAY)
-    assert plan.count("add") == 3
+    assert plan.count("add") == 5
     before = counts(conn)
 
     def cancel(done: int, total: int) -> None:
@@ -627,6 +631,7 @@ def test_a_bulk_import_into_a_new_register_keeps_every_index_and_rule(conn, acto
     from asm_assoc.core import writes
 
     monkeypatch.setattr(writes, "BULK_INSERT_MIN_ROWS", 2)  # the indexes are rebuilt even for a small file
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 1)  # and the rows are written by the background writer
     rows = [HEADER, ["Доржийн", "Бат", "УБ99032219", ""], ["Нямын", "Оюу", "УБ80010124", ""]]
     plan = plan_file(conn, write_csv(tmp_path / "m.csv", rows))
     before_indexes, before = indexes(conn), counts(conn)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import threading
 
 import pytest
 
@@ -91,3 +93,71 @@ def test_a_role_other_than_director_is_refused_until_roles_exist(conn):
     with pytest.raises(writes.PermissionDenied):
         with writes.transaction(conn, writes.Actor("u1", "viewer", "viewer"), "members.write"):
             pass
+
+
+def association_rows(count: int, **fields) -> list[dict]:
+    return [{"name": f"N{i}", "legal_form": "ngo", **fields} for i in range(count)]
+
+
+def writer_threads() -> list:
+    return [t for t in threading.enumerate() if t.name == "asm-assoc writer"]
+
+
+def test_a_bulk_insert_in_the_background_writes_every_row_with_its_verified_log_entry(conn, actor, monkeypatch):
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 7)  # many statements, and a last one that is shorter
+    before = len(log_rows(conn))
+    with writes.transaction(conn, actor, "association.write") as tx:
+        ids = tx.insert_many("association", association_rows(100))
+        assert writer_threads()  # the rows are being written while the caller goes on
+        tx.update("association", ids[0], {"name": "first"})  # waits for the writer, then reads its row
+    assert not writer_threads()
+    names = dict(conn.execute("SELECT id, name FROM association"))
+    assert [names[i] for i in ids] == ["first", *(f"N{i}" for i in range(1, 100))]
+    keys = ["id", "device_id", "seq", "hlc", "user_id", "user_name", "at", "table_name", "row_id", "op", "changes"]
+    entries = conn.execute(f"SELECT {', '.join(keys)}, prev_hash, hash FROM change_log ORDER BY seq").fetchall()
+    assert len(entries) == before + 101
+    for row in entries:
+        assert writes.entry_hash(row[11], dict(zip(keys, row[:11], strict=True))) == row[12]
+    assert [r[11] for r in entries[1:]] == [r[12] for r in entries[:-1]]
+    assert conn.execute("SELECT last_seq FROM local_device").fetchone()[0] == entries[-1][2]
+
+
+def test_a_failed_statement_in_the_background_writes_nothing(conn, actor, monkeypatch):
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 5)
+    counts = conn.execute("SELECT (SELECT count(*) FROM association), (SELECT count(*) FROM change_log)").fetchone()
+    seq = conn.execute("SELECT last_seq FROM local_device").fetchone()[0]
+    rows = association_rows(40)
+    rows[23]["legal_form"] = None  # NOT NULL: SQLite refuses the fifth statement
+    with pytest.raises(sqlite3.IntegrityError):
+        with writes.transaction(conn, actor, "association.write") as tx:
+            tx.insert_many("association", rows)
+    assert not writer_threads()
+    assert conn.execute(
+        "SELECT (SELECT count(*) FROM association), (SELECT count(*) FROM change_log)"
+    ).fetchone() == counts
+    assert conn.execute("SELECT last_seq FROM local_device").fetchone()[0] == seq
+
+
+def test_an_error_of_the_caller_while_the_writer_works_writes_nothing(conn, actor, monkeypatch):
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 5)
+    counts = conn.execute("SELECT (SELECT count(*) FROM association), (SELECT count(*) FROM change_log)").fetchone()
+    with pytest.raises(RuntimeError):
+        with writes.transaction(conn, actor, "association.write") as tx:
+            tx.insert_many("association", association_rows(200))
+            raise RuntimeError("cancelled")
+    assert not writer_threads()
+    assert conn.execute(
+        "SELECT (SELECT count(*) FROM association), (SELECT count(*) FROM change_log)"
+    ).fetchone() == counts
+
+
+def test_a_bulk_insert_keeps_within_sqlites_limit_of_parameters(conn, actor, monkeypatch):
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 50)
+    old = conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 9)  # 2 rows of 4 columns (id, hlc, name, form)
+    try:
+        with writes.transaction(conn, actor, "association.write") as tx:
+            ids = tx.insert_many("association", association_rows(55))
+    finally:
+        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, old)
+    stored = {r[0] for r in conn.execute("SELECT id FROM association")}
+    assert set(ids) <= stored
