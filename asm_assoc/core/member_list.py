@@ -104,17 +104,27 @@ def count(conn: sqlite3.Connection, *, archived: bool = False, association_id: s
 
 # The columns MemberIndex keeps per member, in Mongolian name order.
 # (All of them are in the covering index idx_member_list, so reading them never touches the table.)
-_INDEX_COLUMNS = ("id", "search_text", "archived", "status", "sex", "soum_code", "role", "member_no")
+_INDEX_COLUMNS = ("id", "search_text", "archived", "status", "sex", "soum_code", "role", "member_no", "name_key")
 
 
 @dataclass
-class _LastAnswer:
-    """The previous answer, kept so that typing one more letter searches only what matched before."""
+class _Answer:
+    """A recent answer: typing one more letter searches only what it matched; erasing a letter finds the
+    answer given before it was typed."""
 
     key: tuple
     words: list[str]
     ids: list[str]
     texts: list[str]
+
+    def narrows_to(self, key: tuple, words: list[str]) -> bool:
+        """Every row matching `words` matched this answer (each old word lies inside a new one)."""
+        return self.key == key and all(any(old in new for new in words) for old in self.words)
+
+
+# Recent answers kept per index: enough for a word typed and erased again; each holds at most two lists
+# of ids and texts (a few MB at 100,000 members).
+RECENT_ANSWERS = 12
 
 
 @dataclass
@@ -131,7 +141,7 @@ class MemberIndex:
     _stamp: tuple[int, int] | None = None
     _columns: dict[str, list] = field(default_factory=dict)
     _views: dict[tuple[str, bool], dict[str, list]] = field(default_factory=dict)
-    _last: _LastAnswer | None = None
+    _recent: list[_Answer] = field(default_factory=list)  # newest last
 
     def _changed_stamp(self) -> tuple[int, int]:
         return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -149,22 +159,23 @@ class MemberIndex:
         columns = list(zip(*rows, strict=True)) if rows else [()] * len(_INDEX_COLUMNS)
         shared: dict[object, object] = {}  # one object per distinct code ("active", "F", ...), not 100,000
         self._columns = {
-            name: list(col) if name in ("id", "search_text", "member_no")
+            name: list(col) if name in ("id", "search_text", "member_no", "name_key")
             else [shared.setdefault(v, v) for v in col]
             for name, col in zip(_INDEX_COLUMNS, columns, strict=True)
         }
-        self._views, self._last, self._stamp = {}, None, stamp
+        self._views, self._recent, self._stamp = {}, [], stamp
 
-    def _view(self, sort: str, archived: bool) -> dict[str, list]:
-        """The register's (or the archive's) columns in the requested order, made once per order."""
-        key = (sort, archived)
+    def _view(self, sort: str, archived: bool, descending: bool) -> dict[str, list]:
+        """The register's (or the archive's) columns in the requested order, made once per order. Ties keep
+        name order either way, as the SQL does (sorted() is stable, also with reverse=True)."""
+        key = (sort, archived, descending)
         if key not in self._views:
             cols = self._columns
             positions = [i for i, a in enumerate(cols["archived"]) if a == archived]
-            if sort != "name":
-                column = cols[sort]
-                # Empty values first, as in SQL; ties keep name order because sorted() is stable.
-                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""))
+            if sort != "name" or descending:
+                column = cols["name_key" if sort == "name" else sort]
+                # Empty values first when ascending, as in SQL.
+                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""), reverse=descending)
             self._views[key] = {name: [col[i] for i in positions] for name, col in cols.items()}
         return self._views[key]
 
@@ -174,18 +185,24 @@ class MemberIndex:
         return self._columns["archived"].count(int(archived))
 
     def query_ids(self, f: MemberFilter) -> list[str]:
+        """Ids of the members matching the filter, in order. The list is shared with the index's memory of
+        recent answers: read it, do not change it."""
         if f.sort not in ("name", *_INDEX_COLUMNS):
             return query_ids(self.conn, f, self.association_id)  # a rare sort: let SQL do it
         self._load()
-        view = self._view(f.sort, f.archived)
+        view = self._view(f.sort, f.archived, f.descending)
         asked = (("status", f.status), ("sex", f.sex), ("soum_code", f.soum_code), ("role", f.role))
         chosen = [(name, value) for name, value in asked if value]
-        key = (f.sort, f.archived, tuple(chosen))
+        key = (f.sort, f.archived, f.descending, tuple(chosen))
         words = fold(f.text).split()
-        last = self._last
-        if last and last.key == key and all(any(old in new for new in words) for old in last.words):
-            # Every row matching the new words matched the old ones: search only those (typing narrows).
-            ids, texts = last.ids, last.texts
+        for answer in reversed(self._recent):
+            if answer.key == key and answer.words == words:
+                return answer.ids
+        bases = [a for a in self._recent if a.narrows_to(key, words)]
+        if bases:
+            # Search only the smallest answer the new one must lie within.
+            base = min(bases, key=lambda a: len(a.ids))
+            ids, texts = base.ids, base.texts
         else:
             ids, texts = view["id"], view["search_text"]
             if chosen:
@@ -193,13 +210,14 @@ class MemberIndex:
                 mask = [k == values for k in zip(*(view[name] for name, _ in chosen), strict=True)]
                 ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
         # Masks and compress() rather than building (id, text) pairs: with 100,000 members the pairs cost
-        # more than the search itself.
-        if len(words) == 1:
-            word = words[0]
-            mask = [word in t for t in texts]
-            ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
-        elif words:
-            mask = [all(w in t for w in words) for t in texts]
-            ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
-        self._last = _LastAnswer(key, words, ids, texts)
-        return ids[::-1] if f.descending else list(ids)
+        # more than the search itself; and when every row matches (one common letter) nothing is copied.
+        if words:
+            if len(words) == 1:
+                word = words[0]
+                mask = [word in t for t in texts]
+            else:
+                mask = [all(w in t for w in words) for t in texts]
+            if not all(mask):
+                ids, texts = list(compress(ids, mask)), list(compress(texts, mask))
+        self._recent = [*self._recent[-(RECENT_ANSWERS - 1):], _Answer(key, words, ids, texts)]
+        return ids
