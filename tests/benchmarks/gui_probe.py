@@ -2,13 +2,15 @@
 then use the list as a person would (scroll, search) and report the peak memory.
 
     python gui_probe.py DB DATA_DIR
-prints "shown" as soon as the window has been shown and painted, then "peak_mb N".
+prints "shown" as soon as the window has been shown and painted, then the time of each search keystroke
+("keystrokes_ms ..."), then "peak_mb N".
 """
 
 from __future__ import annotations
 
 import resource
 import sys
+import time
 from pathlib import Path
 
 
@@ -43,10 +45,17 @@ def main(db: str, data_dir: str) -> int:
     for row in (model.rowCount() // 2, model.rowCount() - 1, 0):
         view.scrollTo(model.index(row, 0))
         view.viewport().grab()
-    for text in ("бат", "батбаяр", "", "9911", ""):
-        page.search.setText(text)
-        page.apply_filter()
-        view.viewport().grab()
+    # Type words and erase them again, timing each keystroke from the text changing to the list painted
+    # (the debounce timer is left out: it waits on purpose).
+    keystrokes = []
+    for word in ("батбаяр", "өлзий", "9911", "бб8", "сараа", "0042"):
+        for n in [*range(1, len(word) + 1), *range(len(word) - 1, -1, -1)]:
+            page.search.setText(word[:n])
+            start = time.perf_counter()
+            page.apply_filter()
+            view.viewport().grab()
+            keystrokes.append(time.perf_counter() - start)
+    print("keystrokes_ms " + " ".join(f"{k * 1000:.2f}" for k in keystrokes), flush=True)
     print(f"peak_mb {peak_kb() / 1024:.0f}", flush=True)
     return 0
 
