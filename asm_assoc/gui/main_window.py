@@ -322,5 +322,20 @@ class MainWindow(QMainWindow):
         self.options.save_geometry(self)
         self.options.save_header("members", self.members_page.view.horizontalHeader())
         self.options.sync()
+        self.backup_at_close()
         super().closeEvent(event)
+
+    def backup_at_close(self) -> None:
+        """Keep a checked copy of the day's work in the backups folder (the newest ten are kept), so that a
+        damaged file can always be restored. A failure is logged and never stops the window closing."""
+        if self.conn is None:
+            return
+        from asm_assoc.core import backup
+
+        try:
+            made = backup.automatic_backup(self.conn, self.db_path)
+        except (UserError, OSError, sqlite3.Error):
+            log.exception("automatic backup at close failed")
+            return
+        log.info("automatic backup %s", made)
 

@@ -241,3 +241,12 @@ def test_delete_in_the_list_archives_the_selected_member_after_asking(qtbot, sta
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert len(answer_yes) == 1
     assert page.model.row_of(first) == -1 and started.count_label.text() == "59 members"
+
+
+def test_closing_the_window_keeps_a_checked_backup_of_the_day(qtbot, started):
+    from asm_assoc.core import backup as backups
+
+    assert backups.automatic_backups(started.db_path) == []
+    started.close()
+    made = backups.automatic_backups(started.db_path)
+    assert len(made) == 1 and db.is_asm_database(made[0])
