@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from asm_assoc.core import collation, db, migrations
+from asm_assoc.core import db, migrations
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
 
@@ -157,7 +157,7 @@ def check_restorable(source: Path, *, db_path: Path | None = None) -> int:
         N_("{path} is damaged and cannot be restored. Choose another (older) backup."), path=str(source)
     )
     try:
-        conn = _open_read_only(source)
+        conn = db.open_read_only(source)
     except sqlite3.Error as exc:
         raise damaged from exc
     try:
@@ -189,12 +189,29 @@ def check_restorable(source: Path, *, db_path: Path | None = None) -> int:
     return version
 
 
+def _refuse_if_in_use(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Replacing a file another connection still writes to would lose what it writes next (on Linux the
+    old file lives on unseen). Leaving WAL mode needs every other connection gone, so it tells."""
+    conn.execute("PRAGMA busy_timeout = 500")
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise RestoreRefused(
+                N_("The database {path} is still open in asm-assoc. Close every window of the program, then "
+                   "restore again. Nothing was changed."),
+                path=str(db_path),
+            ) from exc
+        raise
+
+
 def _keep_safety_copy(db_path: Path) -> Path:
     """Copy the current database into the backups folder before it is replaced, WAL content included."""
     dest = db.backup_name(db_path, SAFETY_REASON)
     try:
         conn = db.connect(db_path)
         try:
+            _refuse_if_in_use(conn, db_path)
             db.online_backup(conn, dest)
             # Fold the WAL into the file, so the old database stays whole even if the swap fails later.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -231,31 +248,17 @@ def _safety_failure(db_path: Path) -> RestoreError:
 
 
 def _copy_database(source: Path, dest: Path) -> None:
-    conn = _open_read_only(source)
+    conn = db.open_read_only(source)
     try:
         db.online_backup(conn, dest)
     finally:
         conn.close()
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a file that came from outside without trusting it (after Paheko: no mmap, cell size checks,
-    no functions run from its schema)."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        conn.execute("PRAGMA mmap_size = 0")
-        conn.execute("PRAGMA cell_size_check = ON")
-        conn.execute("PRAGMA trusted_schema = OFF")
-        collation.register(conn)
-    except sqlite3.Error:
-        conn.close()
-        raise
-    return conn
-
 
 def _integrity_problem(path: Path) -> str | None:
     try:
-        conn = _open_read_only(path)
+        conn = db.open_read_only(path)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:

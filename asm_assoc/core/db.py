@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
@@ -52,7 +53,12 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{Path(db_path).stem}-*{BACKUP_SUFFIX}") if p.is_file()]
+    # `backup_name` makes STEM-REASON-YYYYMMDD-HHMMSS-ffffff.sqlite3, REASON being words ("auto",
+    # "before-restore") or "before-vN". Matching that exactly keeps another database's backups out
+    # ("assoc-2-auto-..." is not a backup of "assoc"), as a glob on "assoc-*" would not.
+    name = re.compile(rf"^{re.escape(Path(db_path).stem)}-(?:[a-z]+(?:-[a-z]+)*|before-v\d+)"
+                      rf"-\d{{8}}-\d{{6}}-\d{{6}}{re.escape(BACKUP_SUFFIX)}$")
+    found = [p for p in folder.iterdir() if name.match(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
@@ -120,6 +126,8 @@ def open_database(path: Path | str, *, check_integrity: bool = True) -> sqlite3.
     """Open (creating if missing) and migrate the database at `path`."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
+    if path.exists() and not existed and latest_backup(path):
+        raise _corrupt(path)  # emptied (a power cut while writing): not a new database to start afresh
     if existed and not _looks_like_sqlite(path):
         # Our own file with a destroyed header has backups beside it; any other file is simply not ours.
         if latest_backup(path):
@@ -183,6 +191,24 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         raise _corrupt(path)
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a file without trusting it: read-only, no memory mapping, cell sizes checked, nothing run from
+    its schema (after Paheko's restore checks); usable from another thread.
+
+    `absolute()`, not `resolve()`: on Windows resolve() turns a mapped drive (Z:) into a UNC path,
+    whose file:// address SQLite refuses."""
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA mmap_size = 0")
+        conn.execute("PRAGMA cell_size_check = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        collation.register(conn)
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
 def verify_integrity(path: Path) -> None:
     """Run SQLite's quick_check on its own read-only connection; raise CorruptDatabaseError when damaged.
 
@@ -190,7 +216,7 @@ def verify_integrity(path: Path) -> None:
     after opening with `check_integrity=False`; the command line checks before every job."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        conn = open_read_only(path)
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path) from exc
     try:
@@ -214,7 +240,10 @@ def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # After a full disk or an I/O error SQLite has rolled back already; a second ROLLBACK would hide
+            # that error behind "cannot rollback".
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
 
 
@@ -227,7 +256,10 @@ def is_asm_database(path: Path) -> bool:
     path = Path(path)
     if not path.is_file() or not _looks_like_sqlite(path):
         return False
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = open_read_only(path)
+    except sqlite3.DatabaseError:
+        return False
     try:
         return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     except sqlite3.DatabaseError:

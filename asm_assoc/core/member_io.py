@@ -249,8 +249,16 @@ class _Planner:
     def known_member(self, values: dict) -> members.Member | None:
         if values.get("regnum"):
             return self.register.by_regnum.get(values["regnum"])
-        holder = self.register.by_member_no.get(values.get("member_no"))  # type: ignore[arg-type]
-        return holder if holder is not None and not holder.regnum else None
+        number = values.get("member_no")
+        if isinstance(number, int):
+            holder = self.register.by_member_no.get(number)
+            return holder if holder is not None and not holder.regnum else None
+        # Neither number: the same names and birth date are the same person, so importing a file twice
+        # (after correcting the rows left out) adds nobody twice.
+        born, family, given = values.get("birth_date"), values.get("family_name"), values.get("given_name")
+        if isinstance(born, str) and born and isinstance(family, str) and isinstance(given, str):
+            return self.register.by_name_and_birth.get(members.person_key(family, given, born))
+        return None
 
     def duplicates(self, line: int, values: dict) -> list[UserError]:
         if (len(self.lines_by_regnum.get(values.get("regnum") or "", ())) < 2

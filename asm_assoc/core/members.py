@@ -37,7 +37,7 @@ STATUSES = {
 }
 MAX_DEPENDANTS = 30
 # A Mongolian phone number: 8 digits, optionally after +976.
-PHONE = re.compile(r"^(\+?976)?\d{8}$")
+PHONE = re.compile(r"^(\+?976)?[0-9]{8}$")  # [0-9], not \d: \d also takes full-width and other digits
 
 
 @dataclass
@@ -130,6 +130,11 @@ def _normalised(m: Member) -> Member:
     return m
 
 
+def person_key(family_name: str, given_name: str, birth_date: str) -> tuple[str, str, str]:
+    """Who a member is when no number says so: the same names (case and spacing aside) and birth date."""
+    return fold(" ".join(family_name.split())), fold(" ".join(given_name.split())), birth_date
+
+
 @dataclass
 class Register:
     """Who holds each РД and member number in one association, read once, so that checking many members
@@ -138,6 +143,7 @@ class Register:
     association_id: str | None
     by_regnum: dict[str, Member] = field(default_factory=dict)
     by_member_no: dict[int, Member] = field(default_factory=dict)
+    by_name_and_birth: dict[tuple[str, str, str], Member] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, association_id: str | None = None) -> Register:
@@ -147,6 +153,8 @@ class Register:
             found.by_member_no[m.member_no] = m
             if m.regnum:
                 found.by_regnum[m.regnum] = m
+            if m.birth_date:
+                found.by_name_and_birth[person_key(m.family_name, m.given_name, m.birth_date)] = m
         return found
 
     def next_member_no(self) -> int:
@@ -163,8 +171,8 @@ def check(conn: sqlite3.Connection, member: Member, *, today: dt.date | None = N
         m.association_id = register.association_id if register else association.current_id(conn)
     c = Check(m)
     _check_names(c)
+    _check_regnum(conn, c, register)  # first: a valid РД fills an empty birth date, which is then checked
     _check_dates(c, today)
-    _check_regnum(conn, c, register)
     _check_member_no(conn, c, register)
     _check_choices(c)
     _check_phones(c)

@@ -25,7 +25,9 @@ LOOKALIKES = str.maketrans(
     }
 )
 CYRILLIC_LETTERS = "АБВГДЕЁЖЗИЙКЛМНОӨПРСТУҮФХЦЧШЩЪЫЬЭЮЯ"
-PATTERN = re.compile(rf"^[{CYRILLIC_LETTERS}]{{2}}\d{{8}}$")
+# [0-9], not \d: \d also matches full-width and other scripts' digits, which would make a second spelling of
+# the same number.
+PATTERN = re.compile(rf"^[{CYRILLIC_LETTERS}]{{2}}[0-9]{{8}}$")
 _SPACES = re.compile(r"[\s\-]")
 
 

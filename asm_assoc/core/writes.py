@@ -55,6 +55,10 @@ class PermissionDenied(UserError):
     pass
 
 
+class DiskFull(UserError):
+    """SQLite could not write for lack of space; the transaction was rolled back."""
+
+
 def authorize(actor: Actor, action: str) -> None:
     """Refuse an action the actor's role does not allow.
 
@@ -411,8 +415,14 @@ def transaction(conn: sqlite3.Connection, actor: Actor, action: str) -> Iterator
         if tx.device.seq != first_seq:
             clock.save(conn, tx.device)
         conn.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if tx is not None:
             tx.abandon()
-        conn.execute("ROLLBACK")
+        # After a full disk or an I/O error SQLite has rolled back already; a second ROLLBACK would hide
+        # that error behind "cannot rollback".
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+            raise DiskFull(N_("The disk is full, so nothing was saved. Free some space on the disk (or move "
+                              "the data folder to another drive) and try again.")) from exc
         raise

@@ -164,8 +164,15 @@ class MainWindow(QMainWindow):
         default_worker().busyChanged.connect(self._worker_busy)
 
     def _worker_busy(self, busy: bool) -> None:
+        """While a job holds the connection, nothing else may use it: the list pauses and every action
+        that reads or writes the database waits (its shortcut too)."""
         self.members_page.model.paused = busy
-        if not busy and self.conn is not None:
+        if self.conn is None:
+            return
+        self.pages.setEnabled(not busy)
+        for action in self._database_actions():
+            action.setEnabled(not busy)
+        if not busy:
             self.members_page.refresh()
 
     def check_integrity_in_background(self) -> None:
@@ -204,6 +211,9 @@ class MainWindow(QMainWindow):
         """Let go of the database file (before a restore replaces it)."""
         if self.conn is None:
             return
+        from asm_assoc.gui.worker import default_worker
+
+        default_worker().shutdown()  # a running job is cancelled (rolled back) before the file goes
         self.members_page.model.paused = True
         self.conn.close()
         self.conn = None

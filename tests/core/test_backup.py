@@ -237,3 +237,19 @@ def test_automatic_backups_keep_the_newest_and_never_touch_other_backups(conn, d
     assert backup.automatic_backups(db_path) == made[:-4:-1]  # the last three, newest first
     assert all(not p.exists() for p in made[:2])
     assert other_reason.exists() and other_db.exists()
+
+
+def test_restore_is_refused_while_another_connection_has_the_database_open(tmp_path):
+    from asm_assoc.core import association, backup, db, writes
+
+    path = tmp_path / "asm-assoc.db"
+    conn = db.open_database(path)
+    association.save(conn, writes.SYSTEM, association.Association(name="Нээлттэй ТББ"))
+    copy = backup.backup(conn, tmp_path / "copy.sqlite3")
+    with pytest.raises(backup.RestoreRefused) as err:
+        backup.restore(path, copy)
+    assert "still open" in err.value.text()
+    association.save(conn, writes.SYSTEM, association.Association(name="Дараагийн ТББ"))  # still writes
+    conn.close()
+    reopened = db.open_database(path)
+    assert reopened.execute("SELECT count(*) FROM association").fetchone()[0] == 2

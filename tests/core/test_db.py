@@ -122,3 +122,24 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
 def test_is_asm_database_accepts_our_file(db_path):
     db.open_database(db_path).close()
     assert db.is_asm_database(db_path)
+
+
+def test_backups_of_another_database_are_never_offered(db_path):
+    conn = db.open_database(db_path)
+    folder = db.backups_dir(db_path)
+    other = folder / f"{db_path.stem}-2-auto-20261122-101010-000001.sqlite3"  # of "asm-assoc-2.db"
+    db.online_backup(conn, other)
+    assert db.latest_backup(db_path) is None
+    ours = db.online_backup(conn, db.backup_name(db_path, "auto"))
+    assert db.list_backups(db_path) == [ours]
+
+
+def test_an_emptied_database_file_with_backups_is_damaged_not_new(db_path):
+    conn = db.open_database(db_path)
+    backup = db.online_backup(conn, db.backup_name(db_path, "auto"))
+    conn.close()
+    db_path.write_bytes(b"")  # a power cut while the file was being written
+    with pytest.raises(db.CorruptDatabaseError) as err:
+        db.open_database(db_path)
+    assert err.value.latest_backup == backup
+    assert db_path.read_bytes() == b""

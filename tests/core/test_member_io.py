@@ -644,3 +644,19 @@ def test_a_bulk_import_into_a_new_register_keeps_every_index_and_rule(conn, acto
     plan = plan_file(conn, write_csv(tmp_path / "m.csv", rows))
     assert member_io.apply_import(conn, actor, plan).added == 2
     assert indexes(conn) == before_indexes
+
+
+def test_importing_a_file_twice_adds_nobody_twice_even_without_numbers(conn, actor, tmp_path):
+    source = tmp_path / "no-numbers.csv"
+    source.write_text(
+        "Овог,Нэр,Хүйс,Төрсөн огноо\n"
+        "Батын,Сараа,Эм,1990-05-01\n"
+        "Доржийн,Болд,Эр,1985-02-03\n"
+        "Цэрэнгийн,Туяа,Эм,2031-01-01\n",  # a birth date in the future: left out the first time
+        encoding="utf-8",
+    )
+    first = member_io.import_file(conn, actor, source)[1]
+    assert (first.added, first.skipped) == (2, 1)
+    second = member_io.import_file(conn, actor, source)[1]
+    assert second.added == 0
+    assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 2

@@ -75,3 +75,7 @@ def test_sex_that_disagrees_is_a_warning_saying_which():
 def test_agreeing_date_and_sex_give_no_warning():
     r = regnum.check("УБ99032228", birth_date=dt.date(1999, 3, 22), sex="F")
     assert r.ok and r.warnings == []
+
+
+def test_digits_of_other_scripts_are_not_taken_for_a_number():
+    assert not regnum.check("УБ９９032218").ok  # full-width digits would make a second spelling of one РД

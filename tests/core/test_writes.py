@@ -161,3 +161,22 @@ def test_a_bulk_insert_keeps_within_sqlites_limit_of_parameters(conn, actor, mon
         conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, old)
     stored = {r[0] for r in conn.execute("SELECT id FROM association")}
     assert set(ids) <= stored
+
+
+def test_a_full_disk_is_told_plainly_and_nothing_is_written(conn, actor):
+    from asm_assoc.core import members
+
+    before = conn.execute("SELECT (SELECT count(*) FROM member), (SELECT count(*) FROM change_log)").fetchone()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the file may grow by two pages: the disk is "full"
+    aid = conn.execute("SELECT association_id FROM local_device").fetchone()[0]
+    people = [members.Member(i + 1, "Батын", f"Сараа{i}", sex="F", notes="тэмдэглэл " * 300, association_id=aid)
+              for i in range(40)]
+    with pytest.raises(writes.DiskFull) as err:
+        with writes.transaction(conn, actor, "members.write") as tx:
+            tx.insert_many("member", [members.row_values(m) for m in people],
+                           [members.derived_columns(m) for m in people])
+    assert "disk is full" in err.value.text()
+    assert conn.execute(
+        "SELECT (SELECT count(*) FROM member), (SELECT count(*) FROM change_log)"
+    ).fetchone() == before

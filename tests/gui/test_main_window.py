@@ -250,3 +250,12 @@ def test_closing_the_window_keeps_a_checked_backup_of_the_day(qtbot, started):
     started.close()
     made = backups.automatic_backups(started.db_path)
     assert len(made) == 1 and db.is_asm_database(made[0])
+
+
+def test_database_actions_wait_while_a_background_job_holds_the_connection(started):
+    from asm_assoc.gui.worker import default_worker
+
+    default_worker().busyChanged.emit(True)
+    assert not started.new_member_action.isEnabled() and not started.pages.isEnabled()
+    default_worker().busyChanged.emit(False)
+    assert started.new_member_action.isEnabled() and started.pages.isEnabled()

@@ -388,7 +388,8 @@ class ImportDialog(QDialog):
         done = _("The import is finished.")
         if summary.skipped:
             done += " " + _("The rows left out are listed below: correct them in the file and import it "
-                            "again (the members already imported are not added twice).")
+                            "again. Members already imported are recognised by their registration number, "
+                            "member number, or names and birth date, and are not added twice.")
         self.ui.doneLabel.setText(done)
         self.ui.summaryText.setPlainText(summary.text(active()))
         self._show_page(self.DONE)
