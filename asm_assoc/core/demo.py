@@ -212,6 +212,13 @@ def create_demo_association(
     rng = random.Random(seed)
     profile = demo_data()["association"]
     people = _People(rng, profile["aimag_code"], today)
+    # One transaction around every save: a demo cut off half way leaves nothing behind to block a retry.
+    with writes.transaction(conn, actor, "association.write"):
+        return _fill_demo(conn, actor, rng, profile, people, today)
+
+
+def _fill_demo(conn: sqlite3.Connection, actor: writes.Actor, rng: random.Random, profile: dict,
+               people: _People, today: dt.date) -> str:
     association_id = association.save(
         conn,
         actor,

@@ -111,7 +111,7 @@ def read_table(path: Path | str, *, is_header: HeaderTest | None = None) -> Tabl
             N_("The file {file} cannot be opened. Check that it exists and that you can open it."), file=name
         ) from exc
     text, encoding = _decode(data, name)
-    return _collect(_csv_records(text, name), name, is_header, encoding)
+    return _collect((_csv_unguard(r) for r in _csv_records(text, name)), name, is_header, encoding)
 
 
 def _not_a_table(name: str) -> ImportFileError:
@@ -260,6 +260,22 @@ def _collect(records: Iterable[list[str]], name: str, is_header: HeaderTest | No
     return Table(name, header, header_line, rows, encoding)
 
 
+# A CSV cell that begins like a formula is run by Excel when the file is opened ("CSV injection"); the
+# export puts an apostrophe before it, which Excel shows as text, and the import takes it off again.
+_FORMULA_START = ("=", "+", "-", "@")
+_PLAIN_NUMBER = re.compile(r"^[+-]?[0-9][0-9 ]*$")  # "+97699112233" is a phone number, not a formula
+
+
+def _csv_guard(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def _csv_unguard(record: list[str]) -> list[str]:
+    return [c[1:] if c.startswith("'") and c[1:2] in _FORMULA_START and c[1:2] else c for c in record]
+
+
 def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """Write a header row and rows as CSV (UTF-8 with BOM, comma: what Excel opens correctly) or as .xlsx,
     chosen by the file name. The file appears whole or not at all."""
@@ -273,7 +289,7 @@ def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequenc
             with open(part, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh, lineterminator="\r\n")
                 writer.writerow(headers)
-                writer.writerows(rows)
+                writer.writerows([_csv_guard(v) for v in row] for row in rows)
         else:
             _write_xlsx(part, headers, rows)
         part.replace(path)

@@ -402,9 +402,13 @@ def last_hash(conn: sqlite3.Connection, device_id: str) -> str:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection, actor: Actor, action: str) -> Iterator[Tx]:
-    """One all-or-nothing write. `action` names the permission it needs (e.g. "members.write")."""
+    """One all-or-nothing write. `action` names the permission it needs (e.g. "members.write").
+
+    Inside another transaction it is a savepoint of that one, so a job made of several writes (the demo
+    association and its members) is still written whole or not at all."""
     authorize(actor, action)
-    conn.execute("BEGIN IMMEDIATE")
+    nested = conn.in_transaction
+    conn.execute("SAVEPOINT nested_write" if nested else "BEGIN IMMEDIATE")
     tx: Tx | None = None
     try:
         device = clock.load(conn)
@@ -414,14 +418,18 @@ def transaction(conn: sqlite3.Connection, actor: Actor, action: str) -> Iterator
         tx.finish()
         if tx.device.seq != first_seq:
             clock.save(conn, tx.device)
-        conn.execute("COMMIT")
+        conn.execute("RELEASE nested_write" if nested else "COMMIT")
     except BaseException as exc:
         if tx is not None:
             tx.abandon()
         # After a full disk or an I/O error SQLite has rolled back already; a second ROLLBACK would hide
         # that error behind "cannot rollback".
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            if nested:
+                conn.execute("ROLLBACK TO nested_write")
+                conn.execute("RELEASE nested_write")
+            else:
+                conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
             raise DiskFull(N_("The disk is full, so nothing was saved. Free some space on the disk (or move "
                               "the data folder to another drive) and try again.")) from exc

@@ -201,27 +201,30 @@ def open_or_explain(db_path: Path, parent: QWidget | None = None) -> sqlite3.Con
             return db.open_database(db_path, check_integrity=False)
         except db.CorruptDatabaseError as exc:
             log.error("database %s is damaged", db_path)
-            backup = exc.latest_backup
-            if backup is None or backup in tried:
-                QMessageBox.critical(parent, _("The database is damaged"), exc.text())
+            if exc.latest_backup in tried or not agrees_to_restore(exc, parent):
                 return None
-            answer = QMessageBox.question(
-                parent,
-                _("The database is damaged"),
-                exc.text() + "\n\n" + _("Restore this backup now? The damaged file is kept as a safety "
-                                        "copy."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            tried.add(backup)
-            if not restore_backup(db_path, backup, parent):
+            tried.add(exc.latest_backup)
+            if not restore_backup(db_path, exc.latest_backup, parent):
                 return None
         except UserError as exc:  # a newer program's file, or not ours at all
             log.error("cannot open %s: %s", db_path, exc.msgid)
             QMessageBox.critical(parent, _("The database cannot be opened"), exc.text())
             return None
+
+
+def agrees_to_restore(exc: db.CorruptDatabaseError, parent: QWidget | None) -> bool:
+    """Say the database is damaged; when a backup exists, ask whether to restore it (Yes is the default)."""
+    if exc.latest_backup is None:
+        QMessageBox.critical(parent, _("The database is damaged"), exc.text())
+        return False
+    answer = QMessageBox.question(
+        parent,
+        _("The database is damaged"),
+        exc.text() + "\n\n" + _("Restore this backup now? The damaged file is kept as a safety copy."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def restore_backup(db_path: Path, backup: Path, parent: QWidget | None) -> bool:

@@ -185,19 +185,10 @@ class MainWindow(QMainWindow):
 
     def _database_damaged(self, exc: db.CorruptDatabaseError) -> None:
         """The background check found damage: say so, and offer the newest backup."""
-        if exc.latest_backup is None:
-            QMessageBox.critical(self, _("The database is damaged"), exc.text())
+        from asm_assoc.gui.app import agrees_to_restore, restore_backup
+
+        if not agrees_to_restore(exc, self):
             return
-        answer = QMessageBox.question(
-            self,
-            _("The database is damaged"),
-            exc.text() + "\n\n" + _("Restore this backup now? The damaged file is kept as a safety copy."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from asm_assoc.gui.app import restore_backup
 
         self.close_database()
         try:

@@ -167,3 +167,25 @@ def test_make_regnum_follows_the_registration_number_rules(born, sex, serial, ex
     assert value == expected
     result = regnum.check(value)
     assert result.birth_date == born and result.sex == sex
+
+
+def test_a_demo_cut_off_half_way_leaves_nothing_and_can_be_made_again(tmp_path, monkeypatch):
+    from asm_assoc.core import association, db, demo, members, writes
+
+    conn = db.open_database(tmp_path / "demo.db")
+    real_save, calls = members.save, []
+
+    def failing_save(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 30:
+            raise OSError("the laptop's disk failed")
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(members, "save", failing_save)
+    with pytest.raises(OSError):
+        demo.create_demo_association(conn, writes.SYSTEM)
+    assert association.current_id(conn) is None
+    assert conn.execute("SELECT (SELECT count(*) FROM member), (SELECT count(*) FROM change_log)").fetchone() == (0, 0)
+    monkeypatch.setattr(members, "save", real_save)
+    demo.create_demo_association(conn, writes.SYSTEM)
+    assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 60

@@ -186,3 +186,14 @@ def test_a_csv_is_written_with_a_bom_and_commas_for_excel(tmp_path):
 def test_only_csv_and_xlsx_names_can_be_written(tmp_path):
     with pytest.raises(UserError, match=r"\.csv or \.xlsx"):
         write_table(tmp_path / "out.txt", ["a"], [])
+
+
+def test_csv_cells_that_look_like_formulas_are_kept_as_text_and_read_back_unchanged(tmp_path):
+    path = tmp_path / "out.csv"
+    values = ["=HYPERLINK(\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "+97699112233", "Сараа"]
+    tabular.write_table(path, ["Тэмдэглэл"], [[v] for v in values])
+    raw = path.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in raw and "'+cmd" in raw and "'@SUM" in raw and "'-2+3" in raw
+    assert "\n+97699112233\n" in raw  # a phone number stays a number
+    table = tabular.read_table(path, is_header=lambda cells: cells == ["Тэмдэглэл"])
+    assert [row.cells[0] for row in table.rows] == values

@@ -180,3 +180,19 @@ def test_a_full_disk_is_told_plainly_and_nothing_is_written(conn, actor):
     assert conn.execute(
         "SELECT (SELECT count(*) FROM member), (SELECT count(*) FROM change_log)"
     ).fetchone() == before
+
+
+def test_a_write_inside_another_is_part_of_it(conn, actor):
+    before = conn.execute("SELECT count(*) FROM association").fetchone()[0]
+    with pytest.raises(RuntimeError):
+        with writes.transaction(conn, actor, "association.write"):
+            with writes.transaction(conn, actor, "association.write") as inner:
+                inner.insert("association", {"name": "Дотор", "legal_form": "ngo"})
+            raise RuntimeError("the outer job failed after the inner write")
+    assert conn.execute("SELECT count(*) FROM association").fetchone()[0] == before
+    with writes.transaction(conn, actor, "association.write"):
+        with writes.transaction(conn, actor, "association.write") as inner:
+            inner.insert("association", {"name": "Дотор", "legal_form": "ngo"})
+    assert conn.execute("SELECT count(*) FROM association").fetchone()[0] == before + 1
+    seqs = [r[0] for r in conn.execute("SELECT seq FROM change_log ORDER BY seq")]
+    assert seqs == list(range(1, len(seqs) + 1))
