@@ -235,22 +235,27 @@ def _check_regnum(conn: sqlite3.Connection, c: Check, register: Register | None)
         m.sex = result.sex or ""
     if not m.birth_date and result.birth_date:
         m.birth_date = result.birth_date.isoformat()
-    if register is not None:
-        holder = register.by_regnum.get(m.regnum)
-        other = None
-        if holder is not None and holder.id != m.id:
-            other = (holder.family_name, holder.given_name, holder.member_no)
-    else:
-        other = conn.execute(
-            "SELECT family_name, given_name, member_no FROM member WHERE association_id IS ? AND regnum = ? "
-            "AND id IS NOT ?",
-            (m.association_id, m.regnum, m.id),
-        ).fetchone()
+    other = _other_holder(conn, register, m, "regnum", m.regnum)
     if other:
         c.errors["regnum"] = UserError(
             N_("The registration number {regnum} is already that of member no. {no}, {name}."),
             regnum=m.regnum, no=other[2], name=f"{other[0]} {other[1]}",
         )
+
+
+def _other_holder(conn: sqlite3.Connection, register: Register | None, m: Member, column: str,
+                  value: object) -> tuple[str, str, int] | None:
+    """(family name, given name, member no.) of another member holding this РД or member number: looked
+    up in a register loaded for many members (an import), else in the database."""
+    if register is not None:
+        holder = (register.by_regnum if column == "regnum" else register.by_member_no).get(value)  # type: ignore[call-overload]
+        return (holder.family_name, holder.given_name, holder.member_no) if holder and holder.id != m.id else None
+    assert column in ("regnum", "member_no")  # a column name from code, never from user text
+    return conn.execute(
+        f"SELECT family_name, given_name, member_no FROM member WHERE association_id IS ? AND {column} = ? "
+        "AND id IS NOT ?",
+        (m.association_id, value, m.id),
+    ).fetchone()
 
 
 def _check_member_no(conn: sqlite3.Connection, c: Check, register: Register | None) -> None:
@@ -266,15 +271,7 @@ def _check_member_no(conn: sqlite3.Connection, c: Check, register: Register | No
     if m.member_no <= 0:
         c.errors["member_no"] = UserError(N_("The member number must be 1 or more."))
         return
-    if register is not None:
-        holder = register.by_member_no.get(m.member_no)
-        other = (holder.family_name, holder.given_name) if holder and holder.id != m.id else None
-    else:
-        other = conn.execute(
-            "SELECT family_name, given_name FROM member WHERE association_id IS ? AND member_no = ? "
-            "AND id IS NOT ?",
-            (m.association_id, m.member_no, m.id),
-        ).fetchone()
+    other = _other_holder(conn, register, m, "member_no", m.member_no)
     if other:
         c.errors["member_no"] = UserError(
             N_("Member number {no} is already used by {name}."), no=m.member_no, name=f"{other[0]} {other[1]}"

@@ -56,15 +56,21 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, started):
     qtbot.waitUntil(started.members_page.search.hasFocus)
 
 
+def focus_the_list(qtbot, window):
+    """Show the window and put the keyboard in its member list, as a person clicking into it would."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.members_page
+    page.focus_list()
+    qtbot.waitUntil(page.view.hasFocus)
+    return page
+
+
 def test_return_in_the_list_opens_the_selected_member(qtbot, started, monkeypatch):
     opened: list[str | None] = []
     monkeypatch.setattr(MemberDialog, "exec", lambda self: opened.append(self.member.id) or 0)
-    with qtbot.waitActive(started):
-        started.show()
-        started.activateWindow()
-    page = started.members_page
-    page.focus_list()
-    qtbot.waitUntil(page.view.hasFocus)
+    page = focus_the_list(qtbot, started)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened == [page.model.member_id(0)]
 
@@ -231,12 +237,7 @@ def test_export_writes_the_register_to_the_chosen_file(qtbot, started, tmp_path,
 
 
 def test_delete_in_the_list_archives_the_selected_member_after_asking(qtbot, started, answer_yes):
-    with qtbot.waitActive(started):
-        started.show()
-        started.activateWindow()
-    page = started.members_page
-    page.focus_list()
-    qtbot.waitUntil(page.view.hasFocus)
+    page = focus_the_list(qtbot, started)
     first = page.model.member_id(0)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert len(answer_yes) == 1
