@@ -7,25 +7,29 @@ Exit status: 0 done, 1 refused (a file or database that cannot be used, an impor
 from __future__ import annotations
 
 import argparse
+import getpass
 import itertools
 import logging
+import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from asm_assoc import __version__
-from asm_assoc.core import association, backup, db, demo, i18n, writes
+from asm_assoc.core import access, accounts, association, backup, db, demo, i18n, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, _, ngettext
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("members", "report", "backup", "restore")
+COMMANDS = ("members", "report", "backup", "restore", "audit", "setup")
 WIDTH = 78  # of the help texts that argparse does not wrap itself
-# Who the change log names for changes made from the command line.
-ACTOR = writes.Actor(None, "asm-assoc command line")
+# Scripted jobs (a nightly backup) log in from the environment instead of a prompt.
+LOGIN_ENV, PASSWORD_ENV = "ASM_ASSOC_USER", "ASM_ASSOC_PASSWORD"
 
 # argparse's own words (Python 3.11), marked here so that the catalog translates them with ours.
 ARGPARSE_WORDS = (
@@ -101,12 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, metavar=_("FOLDER"),
                         help=_("the folder of the window's database, backups and log (instead of the usual "
                                "one)"))
+    parser.add_argument("--user", metavar=_("LOGIN"),
+                        help=_("your login (else the environment variable {env}, else you are asked); the "
+                               "password is asked for, or read from {password_env}").format(
+                            env=LOGIN_ENV, password_env=PASSWORD_ENV))
     parser.add_argument("--lang", choices=i18n.LANGUAGES,
                         help=_("language of messages and reports: mn (Mongolian, the default) or en "
                                "(English)"))
     parser.add_argument("--demo", action="store_true",
-                        help=_("use the demo association; with --db and a command, make it in that file if "
-                               "the file has no association yet"))
+                        help=_("use the demo association; with --db and the setup job, make it in that file"))
     parser.add_argument("--version", action="version", version=f"asm-assoc {__version__}",
                         help=_("show the program's version and exit"))
     commands = parser.add_subparsers(dest="command", title=_("commands"), metavar=_("COMMAND"))
@@ -157,6 +164,25 @@ def build_parser() -> argparse.ArgumentParser:
                       "was is kept in the backups folder next to it. Close the window first."))
     res.add_argument("source", type=Path, metavar="IN", help=_("the backup file to restore"))
     res.set_defaults(job=_restore)
+
+    audit = commands.add_parser("audit", help=_("check the audit trail"),
+                                description=_("Check that no entry of the audit trail (the log of every change) "
+                                              "was changed, removed, added or reordered outside the program."))
+    audit_jobs = audit.add_subparsers(dest="audit_command", metavar=_("JOB"), required=True)
+    verify = audit_jobs.add_parser("verify", help=_("check every entry of the audit trail"),
+                                   description=_("Check every entry of the audit trail and name each one that "
+                                                 "was tampered with. Exit status 1 when any was."))
+    verify.set_defaults(job=_audit_verify)
+
+    setup = commands.add_parser(
+        "setup", help=_("make the director's account in a new database"),
+        description=_("Make the first account, the director's, in a database that has none (the window asks "
+                      "for it at its first start). The password is asked for twice, or read from {env}. The "
+                      "recovery code printed at the end is shown only once: write it down.").format(
+            env=PASSWORD_ENV))
+    setup.add_argument("--name", required=True, metavar=_("NAME"), help=_("the director's name"))
+    setup.add_argument("--login", required=True, metavar=_("LOGIN"), help=_("the director's login"))
+    setup.set_defaults(job=_setup)
     return parser
 
 
@@ -170,12 +196,17 @@ def _examples() -> str:
         ("asm-assoc --db asm-assoc.db report roster --out roster.pdf", _("make the member roster")),
         ("asm-assoc --db asm-assoc.db backup E:\\", _("back up to a USB stick")),
         ("asm-assoc --db asm-assoc.db restore backup.sqlite3", _("restore a backup")),
+        ("asm-assoc --db asm-assoc.db audit verify", _("check that nobody changed the audit trail")),
+        ("asm-assoc --db asm-assoc.db setup --name \"Б. Сарантуяа\" --login saraa",
+         _("make the director's account in a new database")),
     ]
     body = "\n".join(f"  {command}\n      {what}" for command, what in lines)
-    status = _("Exit status: 0 done; 1 refused (a file or database that cannot be used, or import errors); "
-               "2 wrong use of the command.")
+    status = _("Exit status: 0 done; 1 refused (a wrong password, a role that does not allow the job, a file "
+               "or database that cannot be used, or import errors); 2 wrong use of the command.")
+    login = _("Every job asks for your login and password. For a script (a nightly backup), set {user} and "
+              "{password} in its environment instead.").format(user=LOGIN_ENV, password=PASSWORD_ENV)
     heading = _("examples:")
-    return f"{heading}\n{body}\n\n{textwrap.fill(status, WIDTH)}"
+    return f"{heading}\n{body}\n\n{textwrap.fill(login, WIDTH)}\n\n{textwrap.fill(status, WIDTH)}"
 
 
 # --- jobs -------------------------------------------------------------------------------------------
@@ -186,17 +217,17 @@ def _import_members(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core import member_io
 
     _require_input_file(args.file)
-    with _database(args, needs_association=True) as conn:
+    with _database(args, "members.import", needs_association=True) as (conn, actor):
         table, mapping = member_io.read_file(args.file)
         plan = member_io.plan_import(
-            conn, table, mapping, on_known_regnum="update" if args.update_known else "skip"
+            conn, table, mapping, actor=actor, on_known_regnum="update" if args.update_known else "skip"
         )
         errors = plan.count("error")
         stopped = errors > 0 and args.all_or_nothing
         if args.dry_run or stopped:
             summary = plan.summary()  # what a real import would do
         else:
-            summary = member_io.apply_import(conn, ACTOR, plan, mode="valid_only")
+            summary = member_io.apply_import(conn, actor, plan, mode="valid_only")
     if args.dry_run:
         for row in plan.rows:
             for warning in row.warnings:
@@ -219,8 +250,8 @@ def _import_members(args: argparse.Namespace, tr: i18n.Translator) -> int:
 def _export_members(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core import member_io
 
-    with _database(args, needs_association=True) as conn:
-        count = member_io.export_members(conn, args.file, lang=args.lang or tr.lang)
+    with _database(args, "members.export", needs_association=True) as (conn, actor):
+        count = member_io.export_members(conn, args.file, actor=actor, lang=args.lang or tr.lang)
     print(ngettext("Wrote {count} member to {path}.", "Wrote {count} members to {path}.", count).format(
         count=count, path=args.file))
     return EXIT_OK
@@ -229,22 +260,24 @@ def _export_members(args: argparse.Namespace, tr: i18n.Translator) -> int:
 def _roster_report(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.roster import render_roster_pdf
 
-    with _database(args, needs_association=True) as conn:
-        out = render_roster_pdf(conn, args.out, lang=args.report_lang or args.lang or tr.lang)
+    with _database(args, "reports.print", needs_association=True) as (conn, actor):
+        out = render_roster_pdf(conn, args.out, actor=actor, lang=args.report_lang or args.lang or tr.lang)
     print(_("Wrote the member roster to {path}.").format(path=out))
     return EXIT_OK
 
 
 def _backup(args: argparse.Namespace, tr: i18n.Translator) -> int:
-    with _database(args, needs_association=False) as conn:
-        written = backup.backup(conn, args.out)
+    with _database(args, "backup.make", needs_association=False) as (conn, actor):
+        written = backup.backup(conn, args.out, actor=actor)
     print(_("Backup written and checked: {path}").format(path=written))
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace, tr: i18n.Translator) -> int:
     path = _db_path(args)
-    safety = backup.restore(path, args.source)  # nothing here holds the database open
+    _require_input_file(args.source)
+    actor = _may_restore(args, path)
+    safety = backup.restore(path, args.source, actor=actor)  # nothing here holds the database open
     db.open_database(path).close()  # brings a backup of an older version up to date, and proves it opens
     print(_("Restored {path} from {source}.").format(path=path, source=args.source))
     if safety is not None:
@@ -252,7 +285,98 @@ def _restore(args: argparse.Namespace, tr: i18n.Translator) -> int:
     return EXIT_OK
 
 
+def _may_restore(args: argparse.Namespace, path: Path) -> writes.Actor:
+    """A director of the database being replaced may restore; when that file is too damaged to open, a
+    director of the backup (the file that will be in its place)."""
+    try:
+        with _database(args, "backup.restore", needs_association=False) as (_conn, actor):
+            return actor
+    except db.CorruptDatabaseError:
+        pass
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "check.db"
+        shutil.copyfile(args.source, copy)
+        if not db.is_asm_database(copy):
+            raise UserError(N_("The file {path} is not an asm-assoc backup."), path=str(args.source))
+        checked = argparse.Namespace(**{**vars(args), "db": copy, "demo": False})
+        with _database(checked, "backup.restore", needs_association=False) as (_conn, actor):
+            return actor
+
+
+def _audit_verify(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    from asm_assoc.core import audit
+
+    with _database(args, "audit.read", needs_association=False) as (conn, actor):
+        report = audit.verify(conn, actor)
+    for problem in report.problems:
+        _error(problem.text(tr))
+    counts = _("Checked {entries} entries from {devices} computer(s).").format(
+        entries=tr.number(report.entries), devices=tr.number(report.devices))
+    if report.problems:
+        _error(counts + " " + _("The audit trail was tampered with at the entries above."))
+        return EXIT_REFUSED
+    print(counts + " " + _("The audit trail is intact: no entry was changed, removed, added or reordered."))
+    if report.head:
+        print(_("Last entry of this computer: {seq}, fingerprint {hash}.").format(
+            seq=report.head[0], hash=report.head[1][:16]))
+    return EXIT_OK
+
+
+def _setup(args: argparse.Namespace, tr: i18n.Translator) -> int:
+    path = _db_path(args)
+    conn = db.open_database(path)
+    try:
+        if accounts.has_accounts(conn):
+            raise UserError(N_("The database {path} has its director's account already."), path=str(path))
+        password = _new_password()
+        user, code = accounts.create_director(conn, args.name, args.login, password)
+        if args.demo and association.current_id(conn) is None:
+            demo.create_demo_association(conn, user.actor())
+            print(_("Made the demo association in {path}.").format(path=path))
+    finally:
+        conn.close()
+    print(_("Made the director's account {login} in {path}.").format(login=user.login, path=path))
+    print(_("Recovery code (shown only this once; write it down and keep it locked away): {code}").format(
+        code=code))
+    return EXIT_OK
+
+
 # --- helpers ----------------------------------------------------------------------------------------
+
+def _new_password() -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(N_("Give the password in the environment variable {env}, or run the command in a "
+                            "terminal to type it."), env=PASSWORD_ENV)
+    first = getpass.getpass(_("New password: "))
+    if getpass.getpass(_("The same password again: ")) != first:
+        raise UserError(N_("The two passwords are not the same. Nothing was changed."))
+    return first
+
+
+def _log_in(conn: sqlite3.Connection, args: argparse.Namespace) -> writes.Actor:
+    """Who runs the job: --user or $ASM_ASSOC_USER, with the password typed or from $ASM_ASSOC_PASSWORD."""
+    if not accounts.has_accounts(conn):
+        raise UserError(N_("The database {path} has no user accounts yet. Open the program once to make the "
+                           "director's account, or run: asm-assoc --db {path} setup --name NAME --login LOGIN"),
+                        path=str(args.db))
+    login = args.user or os.environ.get(LOGIN_ENV)
+    interactive = sys.stdin.isatty()
+    if not login and interactive:
+        login = input(_("Login: ")).strip()
+    if not login:
+        raise UsageError(N_("Give your login with --user LOGIN (or in the environment variable {env})."),
+                         env=LOGIN_ENV)
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not interactive:
+            raise UsageError(N_("Give the password in the environment variable {env}, or run the command in a "
+                                "terminal to type it."), env=PASSWORD_ENV)
+        password = getpass.getpass(_("Password for {login}: ").format(login=login))
+    return accounts.login(conn, login, password).actor()
+
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -264,22 +388,26 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def _database(args: argparse.Namespace, *, needs_association: bool) -> Iterator[sqlite3.Connection]:
-    """Open the database of a job: an existing one, or (with --demo) the demo database, made if needed."""
+def _database(args: argparse.Namespace, permission: str, *,
+              needs_association: bool) -> Iterator[tuple[sqlite3.Connection, writes.Actor]]:
+    """Open the database of a job and log in; refuse when the person's role does not allow `permission`.
+    With --demo, a database without an association gets the demo association."""
     path = _db_path(args)
-    if not args.demo and not (path.is_file() and path.stat().st_size > 0):
+    if not (path.is_file() and path.stat().st_size > 0):
         raise UserError(N_("There is no database at {path} yet. Open the program once to create it and enter "
                            "the association's profile, then run this command again."), path=str(path))
     conn = db.open_database(path)
     try:
+        actor = _log_in(conn, args)
+        access.require(actor, permission)
         if args.demo and association.current_id(conn) is None:
-            demo.create_demo_association(conn, ACTOR)
+            demo.create_demo_association(conn, actor)
             print(_("Made the demo association in {path}.").format(path=path))
         if needs_association and association.current_id(conn) is None:
             raise UserError(N_("The database {path} has no association profile yet. Open the program and "
                                "enter the association's profile first, then run this command again."),
                             path=str(path))
-        yield conn
+        yield conn, actor
     finally:
         conn.close()
 

@@ -8,7 +8,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import asm_assoc.gui  # noqa: E402,F401  (its guard against the PySide6 6.12 refcount bug must run first)
-from asm_assoc.core import association, db, i18n, writes  # noqa: E402
+from asm_assoc.core import accounts, association, db, i18n, writes  # noqa: E402
+from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +18,21 @@ def english_messages():
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(request, monkeypatch):
+    """scrypt at its real cost takes a tenth of a second per hash; tests of other things use a cheap N
+    (the parameters travel with each hash, so both kinds verify). Tests marked `real_kdf` keep the real one."""
+    if "real_kdf" not in request.keywords:
+        monkeypatch.setattr(accounts, "SCRYPT_N", 2**4)
+
+
+@pytest.fixture
+def director(conn) -> accounts.User:
+    """The association's director account (login `saraa`)."""
+    user, _code = accounts.create_director(conn, DIRECTOR_NAME, DIRECTOR_LOGIN, DIRECTOR_PASSWORD)
+    return user
 
 
 @pytest.fixture

@@ -14,14 +14,23 @@ from pathlib import Path
 import pytest
 
 from asm_assoc import cli
-from asm_assoc.core import backup, db, i18n, members
+from asm_assoc.core import backup, db, i18n, members, writes
+from credentials import DIRECTOR_LOGIN, DIRECTOR_PASSWORD
 
 GOOD_AND_BAD_ROWS = "Овог,Нэр,Регистрийн дугаар\nДорж,Болд,УБ99032218\nБат,,УБ99133218\n"
 
 
+@pytest.fixture(autouse=True)
+def logged_in(monkeypatch):
+    """Commands log in as the director from the environment, as a scripted backup would."""
+    monkeypatch.setenv(cli.LOGIN_ENV, DIRECTOR_LOGIN)
+    monkeypatch.setenv(cli.PASSWORD_ENV, DIRECTOR_PASSWORD)
+
+
 @pytest.fixture
-def existing_db(conn, db_path) -> Path:
-    """A database with an association profile and no member, closed so that commands can open it."""
+def existing_db(conn, director, db_path) -> Path:
+    """A database with an association profile, its director and no member, closed so that commands can
+    open it."""
     conn.close()
     return db_path
 
@@ -106,9 +115,9 @@ def test_backup_command_writes_a_checked_copy(capsys, existing_db, tmp_path):
 
 
 def test_restore_command_brings_back_the_backup_and_names_the_safety_copy(
-    capsys, conn, actor, db_path, tmp_path
+    capsys, conn, director, actor, db_path, tmp_path
 ):
-    saved = backup.backup(conn, tmp_path / "copy.sqlite3")
+    saved = backup.backup(conn, tmp_path / "copy.sqlite3", actor=writes.SYSTEM)
     members.save(conn, actor, members.Member(None, "Дорж", "Үүрцайх", sex="F"))
     conn.close()
     code, out, _ = _run(capsys, "--lang", "en", "--db", db_path, "restore", saved)
@@ -147,7 +156,8 @@ def test_a_damaged_database_names_the_newest_backup_and_the_restore_command(caps
 
 def test_import_into_a_database_without_a_profile_says_the_profile_comes_first(capsys, db_path, tmp_path):
     pytest.importorskip("asm_assoc.core.member_io")
-    db.open_database(db_path).close()
+    code, _, _ = _run(capsys, "--db", db_path, "setup", "--name", "Сараа", "--login", DIRECTOR_LOGIN)
+    assert code == 0
     source = tmp_path / "in.csv"
     source.write_text(GOOD_AND_BAD_ROWS, encoding="utf-8")
     code, _, err = _run(capsys, "--lang", "en", "--db", db_path, "members", "import", source)
@@ -201,8 +211,11 @@ def test_import_exits_1_when_every_row_has_an_error(capsys, existing_db, tmp_pat
 def test_demo_with_db_and_a_command_makes_the_demo_there_then_exports_it(capsys, tmp_path):
     pytest.importorskip("asm_assoc.core.member_io")
     path, out_file = tmp_path / "demo.db", tmp_path / "members.csv"
+    code, out, _ = _run(capsys, "--lang", "en", "--db", path, "--demo", "setup", "--name", "Сараа", "--login",
+                        DIRECTOR_LOGIN)
+    assert code == 0 and "demo association" in out and "Recovery code" in out
     code, out, _ = _run(capsys, "--lang", "en", "--db", path, "--demo", "members", "export", out_file)
-    assert code == 0 and "demo association" in out and "60 members" in out
+    assert code == 0 and "60 members" in out
     assert len(out_file.read_text(encoding="utf-8-sig").splitlines()) == 61
     code, out, _ = _run(capsys, "--lang", "en", "--db", path, "--demo", "members", "export", out_file)
     assert "demo association" not in out and _member_count(path) == 60  # made once only
@@ -218,14 +231,15 @@ def test_export_into_a_missing_folder_is_refused_plainly(capsys, existing_db, tm
 def test_report_roster_writes_a_pdf(capsys, tmp_path):
     pytest.importorskip("asm_assoc.core.reports.roster")
     out_file = tmp_path / "roster.pdf"
-    code, out, _ = _run(capsys, "--lang", "en", "--db", tmp_path / "demo.db", "--demo", "report", "roster",
+    _run(capsys, "--db", tmp_path / "demo.db", "--demo", "setup", "--name", "Сараа", "--login", DIRECTOR_LOGIN)
+    code, out, _ = _run(capsys, "--lang", "en", "--db", tmp_path / "demo.db", "report", "roster",
                         "--out", out_file)
     assert code == 0 and str(out_file) in out
     assert out_file.read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.slow
-def test_the_installed_command_runs_as_a_module_without_loading_qt(conn, db_path, tmp_path):
+def test_the_installed_command_runs_as_a_module_without_loading_qt(conn, director, db_path, tmp_path):
     conn.close()
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     shown = subprocess.run([sys.executable, "-m", "asm_assoc", "--help"], capture_output=True, text=True,

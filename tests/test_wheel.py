@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -62,11 +63,13 @@ def test_installed_wheel_runs_a_whole_job_outside_the_source_tree(installed_whee
         import asm_assoc.gui.forms.ui_member_dialog
         from asm_assoc.cli import main
         db, pdf = {str(tmp_path / "w.db")!r}, {str(tmp_path / "roster.pdf")!r}
-        assert main(["--db", db, "--demo", "report", "roster", "--out", pdf]) == 0
+        assert main(["--db", db, "--demo", "setup", "--name", "Сараа", "--login", "saraa"]) == 0
+        assert main(["--db", db, "report", "roster", "--out", pdf]) == 0
         print("wheel ok")
         """
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    env = {**os.environ, "ASM_ASSOC_USER": "saraa", "ASM_ASSOC_PASSWORD": "Алтан-2026", "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     assert "wheel ok" in result.stdout
     assert (tmp_path / "roster.pdf").read_bytes().startswith(b"%PDF")

@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from asm_assoc.core import db, migrations
+from asm_assoc.core import access, db, migrations, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
 
@@ -45,12 +45,17 @@ class RestoreError(UserError):
     """Restoring failed part way; the current database is still in place (and also in the safety copy)."""
 
 
-def backup(conn: sqlite3.Connection, dest: Path) -> Path:
+def backup(conn: sqlite3.Connection, dest: Path, *, actor: writes.Actor) -> Path:
     """Copy the open database to `dest` (a file, or a folder to put a dated file in) and check the copy.
 
     Returns the path written. Refuses to overwrite the live database or a file that is not a database.
+    A backup holds every РД in full, so a role that may not see them may not make one.
     """
-    dest = Path(dest)
+    access.require(actor, "backup.make")
+    return _backup(conn, Path(dest))
+
+
+def _backup(conn: sqlite3.Connection, dest: Path) -> Path:
     live = _live_path(conn)
     if dest.is_dir():
         dest = dest / db.backup_name(live or Path("asm-assoc"), "copy").name
@@ -87,7 +92,7 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, keep: int = 10) ->
     `keep`. Backups made for other reasons (before a migration or a restore, by hand) are never deleted."""
     if keep < 1:
         raise ValueError("keep at least one automatic backup")
-    dest = backup(conn, db.backup_name(db_path, AUTO_REASON))
+    dest = _backup(conn, db.backup_name(db_path, AUTO_REASON))
     for old in automatic_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)
     return dest
@@ -104,15 +109,29 @@ def automatic_backups(db_path: Path) -> list[Path]:
     return sorted((p for p in folder.iterdir() if name.match(p.name) and p.is_file()), reverse=True)
 
 
-def restore(db_path: Path, source: Path) -> Path | None:
-    """Replace the database at `db_path` with the backup `source`.
+def restore(db_path: Path, source: Path, *, actor: writes.Actor) -> Path | None:
+    """Replace the database at `db_path` with the backup `source` (a director's job).
 
     The caller must have closed every connection to `db_path` first, and opens the result afterwards with
     `db.open_database` (which migrates a backup made by an older version). Returns the safety copy of the
     database as it was (None when there was no database yet). Raises RestoreRefused, with nothing changed,
     when `source` is missing, not a database, another program's, damaged, or from a newer version.
     """
-    db_path, source = Path(db_path), Path(source)
+    access.require(actor, "backup.restore")
+    return _restore(Path(db_path), Path(source))
+
+
+def recover(db_path: Path, source: Path) -> Path | None:
+    """Put one of the database's own automatic backups in place of the damaged database, before anyone can
+    log in (the accounts are in the damaged file). Only a backup from its backups folder qualifies: it holds
+    the same accounts, who log in again afterwards; the damaged file is kept as the safety copy."""
+    if Path(source).resolve() not in {p.resolve() for p in db.list_backups(db_path)}:
+        raise RestoreRefused(N_("Only a backup from the database's own backups folder can be restored before "
+                                "logging in."))
+    return _restore(Path(db_path), Path(source))
+
+
+def _restore(db_path: Path, source: Path) -> Path | None:
     check_restorable(source, db_path=db_path)
     safety = _keep_safety_copy(db_path) if db_path.is_file() and db_path.stat().st_size > 0 else None
     tmp = db_path.with_name(f".{db_path.name}.restoring")

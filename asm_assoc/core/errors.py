@@ -6,6 +6,10 @@ from __future__ import annotations
 from asm_assoc.core.i18n import Translator, active
 
 
+class Label(str):
+    """A catalog id passed as a value of a message (a role, an action): translated when the message is."""
+
+
 class UserError(Exception):
     """Something the person can understand and fix. Nothing was written when this is raised."""
 
@@ -16,7 +20,8 @@ class UserError(Exception):
 
     def text(self, tr: Translator | None = None) -> str:
         tr = tr or active()
-        return tr.gettext(self.msgid).format(**self.params)
+        params = {k: tr.gettext(v) if isinstance(v, Label) else v for k, v in self.params.items()}
+        return tr.gettext(self.msgid).format(**params)
 
     def __str__(self) -> str:
         return self.text()

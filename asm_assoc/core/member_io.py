@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from asm_assoc.core import association, members, regnum, writes
+from asm_assoc.core import access, association, members, regnum, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, Translator, active, translator
 from asm_assoc.core.member_columns import COLUMNS, KEEP, RowParser, export_row, field_for_heading
@@ -179,6 +179,7 @@ def plan_import(
     table: Table,
     mapping: Mapping[int, str | None],
     *,
+    actor: writes.Actor,
     on_known_regnum: KnownRegnum = "skip",
     progress: Progress | None = None,
     today: dt.date | None = None,
@@ -188,6 +189,7 @@ def plan_import(
     A row whose РД is already in the register (or, for a member without РД, whose member number is) is that
     member: it is updated or skipped as `on_known_regnum` says; an update keeps the member's number unless
     the file gives one. Two rows with the same РД or member number are both errors naming each other."""
+    access.require(actor, "members.import")  # even a check tells which РД the register holds
     _require_columns(mapping)
     profile = association.get(conn)
     if profile is None:
@@ -363,16 +365,17 @@ def import_file(
     """Read, check and (unless `dry_run`) write a member file with the guessed column mapping (the CLI's
     import)."""
     table, mapping = read_file(path)
-    plan = plan_import(conn, table, mapping, on_known_regnum=on_known_regnum, progress=progress)
+    plan = plan_import(conn, table, mapping, actor=actor, on_known_regnum=on_known_regnum, progress=progress)
     if dry_run:
         return plan, None
     return plan, apply_import(conn, actor, plan, mode=mode, progress=progress)
 
 
-def export_members(conn: sqlite3.Connection, path: Path | str, *, lang: str = "mn",
+def export_members(conn: sqlite3.Connection, path: Path | str, *, actor: writes.Actor, lang: str = "mn",
                    include_archived: bool = False) -> int:
     """Write the register to a .csv or .xlsx file (by its name) that imports back unchanged; returns the
     number of members written."""
+    access.require(actor, "members.export")
     tr = translator(lang)
     register = sorted(members.all_members(conn, include_archived=include_archived), key=lambda m: m.member_no)
     write_table(path, headings(lang), (export_row(m, tr) for m in register))

@@ -8,12 +8,13 @@ search box then costs one pass over 100,000 short strings (~15 ms) instead of an
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 
-from asm_assoc.core import association
+from asm_assoc.core import access, association, writes
 from asm_assoc.core.collation import fold
 
 # Columns of the list, in display order; the key is also the sort choice.
@@ -65,11 +66,13 @@ def query_ids(conn: sqlite3.Connection, f: MemberFilter, association_id: str | N
     return [r[0] for r in conn.execute(sql, args)]
 
 
-def fetch_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple]:
+def fetch_rows(conn: sqlite3.Connection, ids: Sequence[str], actor: writes.Actor) -> dict[str, tuple]:
     """Display columns for the given ids: (member_no, family_name, given_name, regnum, sex, phones,
-    soum_code, role, status)."""
+    soum_code, role, status); the РД masked for a role that may not see it."""
+    access.require(actor, "members.read")
     if not ids:
         return {}
+    masked = not access.can(actor.role, "members.regnum")
     found: dict[str, tuple] = {}
     # SQLite limits the number of parameters; 500 per query is well under every build's limit.
     for start in range(0, len(ids), 500):
@@ -80,7 +83,7 @@ def fetch_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple]
             f"FROM member WHERE id IN ({marks})",
             chunk,
         ):
-            found[row[0]] = row[1:]
+            found[row[0]] = (*row[1:4], access.mask_regnum(row[4]), *row[5:]) if masked else row[1:]
     return found
 
 
@@ -104,6 +107,8 @@ def count(conn: sqlite3.Connection, *, archived: bool = False, association_id: s
 
 # The columns MemberIndex keeps per member, in Mongolian name order.
 # (All of them are in the covering index idx_member_list, so reading them never touches the table.)
+# A registration number inside a member's search text (folded: "уб90051512").
+_REGNUM_WORD = re.compile(r"(?<!\S)\w{2}\d{8}(?!\S)")
 _INDEX_COLUMNS = ("id", "search_text", "archived", "status", "sex", "soum_code", "role", "member_no", "name_key")
 
 
@@ -137,11 +142,17 @@ class MemberIndex:
     """
 
     conn: sqlite3.Connection
+    actor: writes.Actor
     association_id: str | None = None
     _stamp: tuple[int, int] | None = None
     _columns: dict[str, list] = field(default_factory=dict)
     _views: dict[tuple[str, bool], dict[str, list]] = field(default_factory=dict)
     _recent: list[_Answer] = field(default_factory=list)  # newest last
+
+    def __post_init__(self) -> None:
+        access.require(self.actor, "members.read")
+        # A role that may not see registration numbers must not find members by them either.
+        self.hides_regnum = not access.can(self.actor.role, "members.regnum")
 
     def _changed_stamp(self) -> tuple[int, int]:
         return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -163,6 +174,8 @@ class MemberIndex:
             else [shared.setdefault(v, v) for v in col]
             for name, col in zip(_INDEX_COLUMNS, columns, strict=True)
         }
+        if self.hides_regnum:
+            self._columns["search_text"] = [_REGNUM_WORD.sub("", t) for t in self._columns["search_text"]]
         self._views, self._recent, self._stamp = {}, [], stamp
 
     def _view(self, sort: str, archived: bool, descending: bool) -> dict[str, list]:
@@ -188,6 +201,11 @@ class MemberIndex:
         """Ids of the members matching the filter, in order. The list is shared with the index's memory of
         recent answers: read it, do not change it."""
         if f.sort not in ("name", *_INDEX_COLUMNS):
+            if self.hides_regnum:  # SQL would search (and sort by) the РД: filter here, sort there
+                if f.sort == "regnum":
+                    return self.query_ids(replace(f, sort="name"))
+                matched = set(self.query_ids(replace(f, sort="name", descending=False)))
+                return [i for i in query_ids(self.conn, replace(f, text=""), self.association_id) if i in matched]
             return query_ids(self.conn, f, self.association_id)  # a rare sort: let SQL do it
         self._load()
         view = self._view(f.sort, f.archived, f.descending)

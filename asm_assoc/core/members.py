@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
-from asm_assoc.core import association, reference, regnum, writes
+from asm_assoc.core import access, association, reference, regnum, writes
 from asm_assoc.core.collation import fold, sort_key
 from asm_assoc.core.errors import UserError, ValidationError
 from asm_assoc.core.i18n import N_
@@ -344,7 +344,7 @@ def save(conn: sqlite3.Connection, actor: writes.Actor, member: Member, *, today
             m.id = tx.insert("member", row_values(m), derived=derived_columns(m))
         else:
             tx.update("member", m.id, row_values(m), derived=derived_columns(m))
-    member.id = m.id
+    member.id, member.member_no = m.id, m.member_no  # the caller's record is the saved one from now on
     return c
 
 
@@ -370,6 +370,15 @@ def _from_row(row: Sequence[object]) -> Member:
     for name in _BOOL_FIELDS:
         values[name] = bool(values[name])
     return Member(**values)
+
+
+def read_member(conn: sqlite3.Connection, actor: writes.Actor, member_id: str) -> Member:
+    """A member as `actor` may see them (the РД masked for a viewer): what the window shows."""
+    access.require(actor, "members.read")
+    m = get(conn, member_id)
+    if not access.can(actor.role, "members.regnum"):
+        m.regnum = access.mask_regnum(m.regnum)
+    return m
 
 
 def find_by_regnum(conn: sqlite3.Connection, association_id: str | None, value: str) -> Member | None:

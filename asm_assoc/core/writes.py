@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from asm_assoc.core import clock
+from asm_assoc.core import access, clock
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.ids import new_id, new_ids
@@ -41,18 +41,17 @@ _LOG_COLUMNS = ("id", "device_id", "seq", "hlc", "user_id", "user_name", "at", "
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is making a change. Roles and their permissions arrive with user accounts (issue 3)."""
+    """Who is making a change: a logged-in user (`accounts.login`), or SYSTEM."""
 
     user_id: str | None
     name: str
-    role: str = "director"
+    role: str
 
 
-SYSTEM = Actor(None, "system", "director")
-
-
-class PermissionDenied(UserError):
-    pass
+# The program itself, for work no person asked for (tests, set-up before the first account exists).
+# The window and the command line never use it: they act as the person who logged in.
+SYSTEM = Actor(None, "system", access.SYSTEM_ROLE)
+PermissionDenied = access.PermissionDenied
 
 
 class DiskFull(UserError):
@@ -60,13 +59,16 @@ class DiskFull(UserError):
 
 
 def authorize(actor: Actor, action: str) -> None:
-    """Refuse an action the actor's role does not allow.
+    """Refuse an action the actor's role does not allow (see `access.PERMISSIONS`)."""
+    access.require(actor, action)
 
-    Until user accounts exist every local actor acts as the director (allowed everything); the call
-    sits here so that each write is already checked in one place when roles arrive.
-    """
-    if actor.role != "director":
-        raise PermissionDenied(N_("Your role does not allow this: {action}."), action=action)
+
+def redacted(value: Any) -> str | None:
+    """What the change log keeps of a secret (a password hash): enough to see that it changed and to
+    compare with the row, nothing to attack."""
+    if value is None:
+        return None
+    return "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()[:16]
 
 
 def _jsonable(value: Any) -> Any:
@@ -266,8 +268,9 @@ class Tx:
         self.prev_hash = digest
         return hlc
 
-    def insert(self, table: str, fields: Mapping[str, Any], *, derived: Mapping[str, Any] | None = None) -> str:
-        return self.insert_many(table, [fields], [derived or {}])[0]
+    def insert(self, table: str, fields: Mapping[str, Any], *, derived: Mapping[str, Any] | None = None,
+               secret: frozenset[str] = frozenset()) -> str:
+        return self.insert_many(table, [fields], [derived or {}], secret=secret)[0]
 
     def insert_many(
         self,
@@ -276,9 +279,11 @@ class Tx:
         derived: Sequence[Mapping[str, Any]] | None = None,
         *,
         op: str = "insert",
+        secret: frozenset[str] = frozenset(),
     ) -> list[str]:
         """Insert new rows (all with the same columns); returns their new ids. Many rows are written by a
-        background thread while the caller goes on (see `_Writer`); the transaction waits for it."""
+        background thread while the caller goes on (see `_Writer`); the transaction waits for it. The log
+        keeps only a digest of the `secret` columns (see `redacted`)."""
         if not rows:
             return []
         names = list(rows[0])
@@ -290,7 +295,8 @@ class Tx:
         in_sorted_order, in_order, extra_in_order = _getter(sorted(names)), _getter(names), _getter(extra)
         values = []
         for row_id, entry_id, row, more in zip(ids, entry_ids, rows, derived, strict=True):
-            changes = template % _json_values(in_sorted_order(row))
+            logged = {**row, **{k: redacted(row[k]) for k in secret}} if secret else row
+            changes = template % _json_values(in_sorted_order(logged))
             hlc = self._log_json(table, row_id, op, changes, entry_id)
             values.append((row_id, hlc, *in_order(row), *extra_in_order(more)))
         self._insert_rows(table, ("id", "hlc", *names, *extra), values)
@@ -371,8 +377,10 @@ class Tx:
         *,
         derived: Mapping[str, Any] | None = None,
         op: str = "update",
+        secret: frozenset[str] = frozenset(),
     ) -> dict[str, tuple[Any, Any]]:
-        """Change fields of a record; logs only the fields whose value really changed."""
+        """Change fields of a record; logs only the fields whose value really changed (of `secret` fields,
+        a digest)."""
         names = list(fields)
         self._check_names(table, names + list(derived or {}))
         conn = self._connection()
@@ -386,7 +394,9 @@ class Tx:
         changes = {k: (old[k], fields[k]) for k in names if old[k] != fields[k]}
         if not changes:
             return {}
-        hlc = self._log(table, row_id, op, {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()})
+        logged = {k: [redacted(a), redacted(b)] if k in secret else [_jsonable(a), _jsonable(b)]
+                  for k, (a, b) in changes.items()}
+        hlc = self._log(table, row_id, op, logged)
         assignments = {**{k: fields[k] for k in changes}, **(derived or {}), "hlc": hlc}
         sql = ", ".join(f"{k} = ?" for k in assignments)
         conn.execute(f"UPDATE {table} SET {sql} WHERE id = ?", (*assignments.values(), row_id))

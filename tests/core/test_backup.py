@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from asm_assoc.core import backup, db, members, migrations
+from asm_assoc.core import backup, db, members, migrations, writes
 
 
 def _add(conn, actor, given: str) -> str:
@@ -33,7 +33,7 @@ def _folder_listing(folder: Path) -> set[Path]:
 
 def test_backup_is_a_checked_copy_with_every_committed_change(conn, actor, tmp_path):
     _add(conn, actor, "Мөнхзул")  # still in the WAL: the online backup must include it
-    dest = backup.backup(conn, tmp_path / "usb" / "copy.sqlite3")
+    dest = backup.backup(conn, tmp_path / "usb" / "copy.sqlite3", actor=writes.SYSTEM)
     assert dest == tmp_path / "usb" / "copy.sqlite3"
     assert _given_names(dest) == {"Мөнхзул"}
     copy = sqlite3.connect(dest)
@@ -47,13 +47,13 @@ def test_backup_is_a_checked_copy_with_every_committed_change(conn, actor, tmp_p
 def test_backup_into_a_folder_makes_a_dated_file_there(conn, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    dest = backup.backup(conn, folder)
+    dest = backup.backup(conn, folder, actor=writes.SYSTEM)
     assert dest.parent == folder and dest.suffix == db.BACKUP_SUFFIX and dest.is_file()
 
 
 def test_backup_refuses_to_overwrite_the_live_database(conn, db_path):
     with pytest.raises(backup.BackupError) as err:
-        backup.backup(conn, db_path)
+        backup.backup(conn, db_path, actor=writes.SYSTEM)
     assert "database in use itself" in err.value.text()
     assert db.open_database(db_path).execute("SELECT count(*) FROM association").fetchone()[0] == 1
 
@@ -62,7 +62,7 @@ def test_backup_refuses_to_overwrite_a_file_that_is_not_a_database(conn, tmp_pat
     sheet = tmp_path / "members.xlsx"
     sheet.write_bytes(b"PK\x03\x04 a spreadsheet")
     with pytest.raises(backup.BackupError) as err:
-        backup.backup(conn, sheet)
+        backup.backup(conn, sheet, actor=writes.SYSTEM)
     assert "is not a backup" in err.value.text()
     assert sheet.read_bytes() == b"PK\x03\x04 a spreadsheet"
 
@@ -71,7 +71,7 @@ def test_backup_to_a_place_that_cannot_be_written_is_a_clear_error(conn, tmp_pat
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("x")
     with pytest.raises(backup.BackupError) as err:
-        backup.backup(conn, not_a_folder / "copy.sqlite3")
+        backup.backup(conn, not_a_folder / "copy.sqlite3", actor=writes.SYSTEM)
     assert "could not be written" in err.value.text() and str(not_a_folder) in err.value.text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "notes.txt"]  # no half file anywhere
 
@@ -91,7 +91,7 @@ def test_backup_on_a_full_disk_says_so_and_leaves_no_half_file(conn, actor, tmp_
     resource.setrlimit(resource.RLIMIT_FSIZE, (8192, hard))
     try:
         with pytest.raises(backup.BackupError) as err:
-            backup.backup(conn, dest)
+            backup.backup(conn, dest, actor=writes.SYSTEM)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, old_handler)
@@ -101,11 +101,11 @@ def test_backup_on_a_full_disk_says_so_and_leaves_no_half_file(conn, actor, tmp_
 
 def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(conn, actor, db_path, tmp_path):
     _add(conn, actor, "Өлзийбаяр")
-    saved = backup.backup(conn, tmp_path / "copy.sqlite3")
+    saved = backup.backup(conn, tmp_path / "copy.sqlite3", actor=writes.SYSTEM)
     _add(conn, actor, "Үүрцайх")  # made after the backup
     conn.close()
 
-    safety = backup.restore(db_path, saved)
+    safety = backup.restore(db_path, saved, actor=writes.SYSTEM)
 
     assert _given_names(db_path) == {"Өлзийбаяр"}
     assert _given_names(safety) == {"Өлзийбаяр", "Үүрцайх"}
@@ -118,23 +118,23 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(conn, ac
 
 def test_restore_onto_a_new_computer_needs_no_current_database(conn, actor, tmp_path):
     _add(conn, actor, "Мөнхзул")
-    saved = backup.backup(conn, tmp_path / "copy.sqlite3")
+    saved = backup.backup(conn, tmp_path / "copy.sqlite3", actor=writes.SYSTEM)
     new_place = tmp_path / "new" / "asm-assoc.db"
-    assert backup.restore(new_place, saved) is None
+    assert backup.restore(new_place, saved, actor=writes.SYSTEM) is None
     assert _given_names(new_place) == {"Мөнхзул"}
 
 
 def test_restore_accepts_a_backup_from_an_older_version_which_opening_then_migrates(
     conn, db_path, tmp_path, monkeypatch
 ):
-    saved = backup.backup(conn, tmp_path / "old.sqlite3")
+    saved = backup.backup(conn, tmp_path / "old.sqlite3", actor=writes.SYSTEM)
     conn.close()
     real = migrations.steps()
     monkeypatch.setattr(migrations, "steps", lambda: [
         *real, (len(real) + 1, "m_test", lambda d: d["member"].add_column("nickname", str))])
     monkeypatch.setattr(migrations, "latest_version", lambda: len(real) + 1)
 
-    backup.restore(db_path, saved)
+    backup.restore(db_path, saved, actor=writes.SYSTEM)
     reopened = db.open_database(db_path)
     assert db.schema_version(reopened) == len(real) + 1
     reopened.close()
@@ -144,12 +144,12 @@ def test_restore_over_a_damaged_database_keeps_its_bytes_but_never_offers_them_a
     conn, actor, db_path, tmp_path
 ):
     _add(conn, actor, "Мөнхзул")
-    saved = backup.backup(conn, tmp_path / "copy.sqlite3")
+    saved = backup.backup(conn, tmp_path / "copy.sqlite3", actor=writes.SYSTEM)
     conn.close()
     garbage = random.Random(1).randbytes(20_000)
     db_path.write_bytes(garbage)
 
-    safety = backup.restore(db_path, saved)
+    safety = backup.restore(db_path, saved, actor=writes.SYSTEM)
 
     assert safety.read_bytes() == garbage
     assert safety not in db.list_backups(db_path)
@@ -186,7 +186,7 @@ def _bad_source(kind: str, conn, tmp_path: Path, db_path: Path) -> Path:
         other.commit()
         other.close()
         return path
-    good = backup.backup(conn, tmp_path / "good.sqlite3")
+    good = backup.backup(conn, tmp_path / "good.sqlite3", actor=writes.SYSTEM)
     if kind == "damaged":
         return _damage_pages(good, tmp_path / "damaged.sqlite3")
     if kind == "newer":
@@ -221,7 +221,7 @@ def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
     files_before = _folder_listing(db_path.parent)
 
     with pytest.raises(backup.RestoreRefused) as err:
-        backup.restore(db_path, source)
+        backup.restore(db_path, source, actor=writes.SYSTEM)
 
     assert says in err.value.text()
     assert db_path.read_bytes() == before
@@ -245,9 +245,9 @@ def test_restore_is_refused_while_another_connection_has_the_database_open(tmp_p
     path = tmp_path / "asm-assoc.db"
     conn = db.open_database(path)
     association.save(conn, writes.SYSTEM, association.Association(name="Нээлттэй ТББ"))
-    copy = backup.backup(conn, tmp_path / "copy.sqlite3")
+    copy = backup.backup(conn, tmp_path / "copy.sqlite3", actor=writes.SYSTEM)
     with pytest.raises(backup.RestoreRefused) as err:
-        backup.restore(path, copy)
+        backup.restore(path, copy, actor=writes.SYSTEM)
     assert "still open" in err.value.text()
     association.save(conn, writes.SYSTEM, association.Association(name="Дараагийн ТББ"))  # still writes
     conn.close()

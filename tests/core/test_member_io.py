@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from asm_assoc.core import i18n, member_columns, member_io, members
+from asm_assoc.core import i18n, member_columns, member_io, members, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.member_io import ImportFileError
 from asm_assoc.core.progress import Cancelled
@@ -32,7 +32,7 @@ def write_csv(
 
 def plan_file(conn, path: Path, **kw) -> member_io.ImportPlan:
     table, mapping = member_io.read_file(path)
-    return member_io.plan_import(conn, table, mapping, today=TODAY, **kw)
+    return member_io.plan_import(conn, table, mapping, actor=writes.SYSTEM, today=TODAY, **kw)
 
 
 def counts(conn) -> tuple[int, int]:
@@ -123,7 +123,7 @@ def test_the_person_can_change_the_mapping(conn, tmp_path):
     table, mapping = member_io.read_file(path)
     assert mapping == {0: "family_name", 1: "given_name", 2: None, 3: "phones"}
     mapping.update({2: "phones", 3: None})
-    plan = member_io.plan_import(conn, table, mapping, today=TODAY)
+    plan = member_io.plan_import(conn, table, mapping, actor=writes.SYSTEM, today=TODAY)
     row = plan.rows[0]
     # A sex is required; without a РД column the row says so, and nothing else is wrong.
     assert [e.text() for e in row.errors] == ["Choose the member's sex."]
@@ -420,7 +420,7 @@ def test_cancelling_while_writing_writes_nothing(conn, actor, tmp_path, monkeypa
     monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", rows_per_statement)
     rows = [["Хүйс", *HEADER]] + [["эр", "Доржийн", f"Бат{i}", "", ""] for i in range(5)]
     table, mapping = member_io.read_file(write_csv(tmp_path / "m.csv", rows))
-    plan = member_io.plan_import(conn, table, mapping, today=TODAY)
+    plan = member_io.plan_import(conn, table, mapping, actor=writes.SYSTEM, today=TODAY)
     assert plan.count("add") == 5
     before = counts(conn)
 
@@ -546,7 +546,7 @@ def make_register(conn, actor) -> None:
 def test_the_export_is_what_a_person_reads_in_excel(conn, actor, tmp_path):
     make_register(conn, actor)
     path = tmp_path / "members.csv"
-    assert member_io.export_members(conn, path, lang="en") == 3
+    assert member_io.export_members(conn, path, actor=writes.SYSTEM, lang="en") == 3
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()[:2]))
     assert rows[0][:6] == [
         "Member no.",
@@ -576,7 +576,7 @@ def test_the_export_is_what_a_person_reads_in_excel(conn, actor, tmp_path):
 
 def test_the_mongolian_export_names_places_in_mongolian(conn, actor, tmp_path):
     make_register(conn, actor)
-    member_io.export_members(conn, tmp_path / "members.xlsx", lang="mn")
+    member_io.export_members(conn, tmp_path / "members.xlsx", actor=writes.SYSTEM, lang="mn")
     sheet = openpyxl.load_workbook(tmp_path / "members.xlsx").active
     assert (sheet["H2"].value, sheet["I2"].value, sheet["I3"].value) == ("Баянхонгор", "Баянговь", "Баянгол")
     assert sheet["U2"].data_type == "s"  # a note with "=" stays text
@@ -588,7 +588,7 @@ def test_the_mongolian_export_names_places_in_mongolian(conn, actor, tmp_path):
 def test_export_then_import_into_the_same_register_changes_nothing(conn, actor, tmp_path, suffix, lang):
     make_register(conn, actor)
     path = tmp_path / f"members{suffix}"
-    member_io.export_members(conn, path, lang=lang)
+    member_io.export_members(conn, path, actor=writes.SYSTEM, lang=lang)
     before, register = counts(conn), records(conn)
     plan, summary = member_io.import_file(conn, actor, path, on_known_regnum="update", mode="all_or_nothing")
     assert [r.action for r in plan.rows] == ["unchanged"] * 3
@@ -601,7 +601,7 @@ def test_export_then_import_into_an_empty_register_gives_the_same_records(conn, 
 
     make_register(conn, actor)
     path = tmp_path / f"members{suffix}"
-    member_io.export_members(conn, path)
+    member_io.export_members(conn, path, actor=writes.SYSTEM)
     other = db.open_database(tmp_path / "other" / "asm-assoc.db")
     try:
         association.save(other, writes.SYSTEM, association.Association(name="Шинэ"))

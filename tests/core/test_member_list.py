@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from asm_assoc.core import member_list, members
+from asm_assoc.core import member_list, members, writes
 from asm_assoc.core.member_list import MemberFilter
 
 PEOPLE = [
@@ -30,7 +30,7 @@ def register(conn, actor):
 
 def names(conn, f: MemberFilter) -> list[str]:
     ids = member_list.query_ids(conn, f)
-    rows = member_list.fetch_rows(conn, ids)
+    rows = member_list.fetch_rows(conn, ids, writes.SYSTEM)
     return [rows[i][1] for i in ids]
 
 
@@ -94,11 +94,11 @@ FILTERS = [
 
 @pytest.mark.parametrize("f", FILTERS)
 def test_in_memory_index_answers_exactly_as_sql(conn, register, f):
-    assert member_list.MemberIndex(conn).query_ids(f) == member_list.query_ids(conn, f)
+    assert member_list.MemberIndex(conn, writes.SYSTEM).query_ids(f) == member_list.query_ids(conn, f)
 
 
 def test_in_memory_index_sees_every_later_write(conn, actor, register):
-    index = member_list.MemberIndex(conn)
+    index = member_list.MemberIndex(conn, writes.SYSTEM)
     assert len(index.query_ids(MemberFilter())) == 5
     members.save(conn, actor, members.Member(None, "Ааны", "Ану", sex="F"), today=dt.date(2026, 11, 22))
     assert names(conn, MemberFilter())[0] == "Ааны"

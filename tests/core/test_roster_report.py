@@ -7,15 +7,15 @@ import logging
 import re
 import shutil
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asm_assoc.core import association, db, i18n, members
+from asm_assoc.core import association, db, i18n, members, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.progress import Cancelled
 from asm_assoc.core.reports import layout, roster
@@ -33,12 +33,6 @@ def add(conn, actor, family: str, given_name: str, sex: str = "F", **fields) -> 
     member = members.Member(None, family, given_name, sex=sex, **fields)
     members.save(conn, actor, member, today=TODAY)
     return member
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text in drawing order (pages separated by form feeds)."""
-    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
 
 
 def tiny_png(width: int = 4, height: int = 2) -> bytes:
@@ -127,7 +121,7 @@ def test_roster_needs_the_association_profile(tmp_path):
 
 
 def test_pdf_embeds_the_bundled_font_and_no_standard_font(conn, five, tmp_path):
-    out = roster.render_roster_pdf(conn, tmp_path / "roster.pdf", today=TODAY)
+    out = roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, today=TODAY)
     raw = out.read_bytes()
     fonts = set(re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", raw))
     assert fonts and all(f.split(b"+")[-1].startswith(b"DejaVuSans") for f in fonts), fonts
@@ -137,7 +131,7 @@ def test_pdf_embeds_the_bundled_font_and_no_standard_font(conn, five, tmp_path):
 
 @needs_poppler
 def test_pdf_shows_mongolian_letters_in_mongolian_order(conn, five, tmp_path):
-    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", today=TODAY))
+    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, today=TODAY))
     positions = [text.index(name) for name in ("Олон", "Өлзий", "Пүрэв", "Улаан", "Үүрийн")]
     assert positions == sorted(positions)
     for letters in ("Ө", "ө", "Ү", "ү"):
@@ -154,7 +148,7 @@ def test_tugrik_sign_renders_with_the_bundled_font(conn, tmp_path):
 
 @needs_poppler
 def test_pdf_shows_totals_director_and_stamp(conn, five, tmp_path):
-    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", lang="en", today=TODAY))
+    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, lang="en", today=TODAY))
     assert "60.0%" in text and "40.0%" in text
     assert "Б. Сарантуяа" in text and "Executive director:" in text and "Stamp" in text
     assert "Bayankhongor aimag, Bayangovi soum" in text and "9012345" in text
@@ -165,7 +159,7 @@ def test_pdf_shows_totals_director_and_stamp(conn, five, tmp_path):
 def test_every_page_says_page_n_of_m(conn, actor, tmp_path):
     for i in range(90):
         add(conn, actor, "Бат", f"Нэр {i:03d}", "F" if i % 2 else "M")
-    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", lang="en", today=TODAY))
+    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, lang="en", today=TODAY))
     pages = [p for p in text.split("\f") if p.strip()]
     assert len(pages) >= 3
     for number, page in enumerate(pages, start=1):
@@ -176,8 +170,8 @@ def test_every_page_says_page_n_of_m(conn, actor, tmp_path):
 
 @needs_poppler
 def test_english_and_mongolian_rosters_both_render(conn, five, tmp_path):
-    en = pdf_text(roster.render_roster_pdf(conn, tmp_path / "en.pdf", lang="en", today=TODAY))
-    mn = pdf_text(roster.render_roster_pdf(conn, tmp_path / "mn.pdf", lang="mn", today=TODAY))
+    en = pdf_text(roster.render_roster_pdf(conn, tmp_path / "en.pdf", actor=writes.SYSTEM, lang="en", today=TODAY))
+    mn = pdf_text(roster.render_roster_pdf(conn, tmp_path / "mn.pdf", actor=writes.SYSTEM, lang="mn", today=TODAY))
     assert "Member roster" in en and "as of Nov 22, 2026" in en and "Female" in en
     assert "2026.11.22" in mn and "Баянхонгор" in mn and "Баянговь" in mn
     assert "Пүрэв" in en and "Пүрэв" in mn
@@ -186,14 +180,14 @@ def test_english_and_mongolian_rosters_both_render(conn, five, tmp_path):
 @needs_poppler
 def test_archived_members_are_not_in_the_pdf(conn, actor, five, tmp_path):
     members.set_archived(conn, actor, five[1].id)
-    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", today=TODAY))
+    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, today=TODAY))
     assert "Олон" not in text and "Өлзий" in text
 
 
 def test_logo_is_drawn_when_set(conn, actor, five, tmp_path):
-    without = roster.render_roster_pdf(conn, tmp_path / "plain.pdf", today=TODAY).read_bytes()
+    without = roster.render_roster_pdf(conn, tmp_path / "plain.pdf", actor=writes.SYSTEM, today=TODAY).read_bytes()
     set_logo(conn, actor, tiny_png())
-    with_logo = roster.render_roster_pdf(conn, tmp_path / "logo.pdf", today=TODAY).read_bytes()
+    with_logo = roster.render_roster_pdf(conn, tmp_path / "logo.pdf", actor=writes.SYSTEM, today=TODAY).read_bytes()
     assert b"/Subtype /Image" not in without
     assert b"/Subtype /Image" in with_logo
 
@@ -201,7 +195,7 @@ def test_logo_is_drawn_when_set(conn, actor, five, tmp_path):
 def test_unreadable_logo_is_left_out_and_logged(conn, actor, five, tmp_path, caplog):
     set_logo(conn, actor, b"\x89PNG\r\n\x1a\n" + b"not really a picture")
     with caplog.at_level(logging.WARNING, logger="asm_assoc.core.reports.layout"):
-        out = roster.render_roster_pdf(conn, tmp_path / "roster.pdf", today=TODAY)
+        out = roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, today=TODAY)
     assert b"/Subtype /Image" not in out.read_bytes()
     assert "logo" in caplog.text
 
@@ -210,7 +204,7 @@ def test_progress_is_reported_up_to_every_member(conn, actor, tmp_path):
     for i in range(70):
         add(conn, actor, "Бат", f"Нэр {i:03d}")
     calls: list[tuple[int, int]] = []
-    roster.render_roster_pdf(conn, tmp_path / "roster.pdf", today=TODAY,
+    roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, today=TODAY,
                              progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (0, 70) and calls[-1] == (70, 70) and len(calls) >= 3
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
@@ -224,19 +218,19 @@ def test_cancelled_render_leaves_no_file(conn, five, tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
     with pytest.raises(Cancelled):
-        roster.render_roster_pdf(conn, folder / "roster.pdf", today=TODAY, progress=cancel)
+        roster.render_roster_pdf(conn, folder / "roster.pdf", actor=writes.SYSTEM, today=TODAY, progress=cancel)
     assert list(folder.iterdir()) == []
 
 
 def test_empty_roster_still_renders(conn, tmp_path):
-    assert roster.render_roster_pdf(conn, tmp_path / "roster.pdf", today=TODAY).stat().st_size > 0
+    assert roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, today=TODAY).stat().st_size > 0
 
 
 @needs_poppler
 def test_signature_shares_its_page_with_the_totals(conn, actor, tmp_path):
     for i in range(90):
         add(conn, actor, "Бат", f"Нэр {i:03d}")
-    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", lang="en", today=TODAY))
+    text = pdf_text(roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, lang="en", today=TODAY))
     [signed] = [page for page in text.split("\f") if "Executive director:" in page]
     assert "Totals" in signed and "By role" in signed
 

@@ -7,6 +7,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 
+from asm_assoc.core import writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.reports.roster import render_roster_pdf
@@ -20,7 +21,7 @@ def roster_dialog(qtbot, conn, register, options):
 
     def render(lang: str, out: Path, progress) -> Path:
         languages.append(lang)
-        return render_roster_pdf(conn, out, lang=lang, progress=progress)
+        return render_roster_pdf(conn, out, actor=writes.SYSTEM, lang=lang, progress=progress)
 
     dialog = ReportPreviewDialog(None, "Member roster", render=render, lang="en", options=options)
     dialog.languages = languages

@@ -87,7 +87,7 @@ def test_all_or_nothing_leaves_the_register_unchanged_when_any_row_is_bad(rows):
     with fresh_register() as (conn, folder):
         members.save(conn, ACTOR, members.Member(None, "Батын", "Сараа", sex="F"), today=TODAY)
         before = state(conn)
-        plan = member_io.plan_import(conn, *member_io.read_file(write_rows(folder, rows)), today=TODAY)
+        plan = member_io.plan_import(conn, *member_io.read_file(write_rows(folder, rows)), actor=ACTOR, today=TODAY)
         bad = plan.count("error")
         if bad:
             with pytest.raises(UserError):
@@ -103,7 +103,7 @@ def test_all_or_nothing_leaves_the_register_unchanged_when_any_row_is_bad(rows):
 def test_a_cancelled_import_leaves_the_register_unchanged(rows, stop_at):
     with fresh_register() as (conn, folder):
         before = state(conn)
-        plan = member_io.plan_import(conn, *member_io.read_file(write_rows(folder, rows)), today=TODAY)
+        plan = member_io.plan_import(conn, *member_io.read_file(write_rows(folder, rows)), actor=ACTOR, today=TODAY)
 
         def cancel(done: int, total: int) -> None:
             if done >= stop_at * total:  # at the start, or after every row has been inserted
@@ -177,14 +177,14 @@ def test_export_then_import_into_an_empty_register_gives_identical_records(regis
         for m in register:
             members.save(source, ACTOR, m, today=TODAY)
         path = folder / f"members{suffix}"
-        assert member_io.export_members(source, path, lang=lang) == len(register)
+        assert member_io.export_members(source, path, actor=ACTOR, lang=lang) == len(register)
         table, mapping = member_io.read_file(path)
-        plan = member_io.plan_import(target, table, mapping, today=TODAY)
+        plan = member_io.plan_import(target, table, mapping, actor=ACTOR, today=TODAY)
         assert [r.action for r in plan.rows] == ["add"] * len(register), plan.summary().text()
         member_io.apply_import(target, ACTOR, plan, mode="all_or_nothing")
         assert records(target) == records(source)
         # ...and importing it back into the register it came from changes nothing.
         before = state(source)
-        again = member_io.plan_import(source, table, mapping, on_known_regnum="update", today=TODAY)
+        again = member_io.plan_import(source, table, mapping, on_known_regnum="update", actor=ACTOR, today=TODAY)
         member_io.apply_import(source, ACTOR, again, mode="all_or_nothing")
         assert state(source) == before

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from asm_assoc.core import association, i18n, members, reference
+from asm_assoc.core import access, association, i18n, members, reference, writes
 from asm_assoc.core.association import Association
 from asm_assoc.core.collation import sort_key
 from asm_assoc.core.errors import UserError
@@ -28,6 +28,7 @@ from asm_assoc.core.reports.layout import Column, Signature
 CURRENT_STATUSES = ("active", "suspended")
 # Up to this many soums their totals sit beside the others; more get a table of their own below.
 SOUMS_BESIDE = 10
+REGNUM_COLUMN = 4  # in `_member_rows`
 
 
 @dataclass(frozen=True)
@@ -189,9 +190,11 @@ def _totals(tr: Translator, data: RosterData, width: float) -> list:
     return story
 
 
-def render_roster_pdf(conn: sqlite3.Connection, out: Path, *, lang: str = "mn", today: dt.date | None = None,
-                      progress: Progress | None = None) -> Path:
-    """Write the member roster as a PDF to `out` and return its path."""
+def render_roster_pdf(conn: sqlite3.Connection, out: Path, *, actor: writes.Actor, lang: str = "mn",
+                      today: dt.date | None = None, progress: Progress | None = None) -> Path:
+    """Write the member roster as a PDF to `out` and return its path (РД masked for a role that may not
+    see them)."""
+    access.require(actor, "reports.print")
     data = roster_data(conn, today=today)
     if progress:
         progress(0, data.total)
@@ -202,7 +205,11 @@ def render_roster_pdf(conn: sqlite3.Connection, out: Path, *, lang: str = "mn", 
     doc = layout.ReportDocument(out, tr, data.association, _("Member roster"),
                                 _("as of {date}").format(date=tr.date(data.as_of)), wide=True,
                                 printed_on=today)
-    story: list = [layout.data_table(_member_columns(tr), _member_rows(tr, data.members), doc.width)]
+    rows = _member_rows(tr, data.members)
+    if not access.can(actor.role, "members.regnum"):
+        for row in rows:
+            row[REGNUM_COLUMN] = access.mask_regnum(row[REGNUM_COLUMN])
+    story: list = [layout.data_table(_member_columns(tr), rows, doc.width)]
     if not data.members:
         story = [layout.paragraph(_("The association has no members yet."))]
     story += _totals(tr, data, doc.width)
