@@ -164,15 +164,19 @@ class HistoryFilter:
     until: dt.date | None = None
 
 
+NO_FILTER = HistoryFilter()
+
+
 def _local_time(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).astimezone()
 
 
 def history(conn: sqlite3.Connection, actor: writes.Actor, table: str, row_id: str,
-            f: HistoryFilter = HistoryFilter()) -> list[HistoryItem]:
+            f: HistoryFilter | None = None) -> list[HistoryItem]:
     """Every change to one record, oldest first, as stored (values masked where the actor's role may not
     see them), filtered by who made it and between which dates (local, inclusive)."""
     access.require(actor, "audit.read")
+    f = f or NO_FILTER
     items = []
     for seq, at, user_id, user_name, op, changes in conn.execute(
         "SELECT seq, at, user_id, user_name, op, changes FROM change_log WHERE table_name = ? AND row_id = ? "

@@ -311,16 +311,20 @@ def parse_row(cells: Sequence[str], columns: Sequence[tuple[int, str, str]],
     return RowParser(columns, home_aimag)(cells)
 
 
+def display_value(name: str, value: object, tr: Translator) -> object:
+    """A field's value as a person reads it (choices and places by name, flags as Yes/No), as in an export."""
+    _ = tr.gettext
+    if name == "sex":
+        return _(members.SEXES[value]) if value in members.SEXES else value  # type: ignore[index]
+    if name in ("aimag_code", "soum_code"):
+        return reference.unit_name(str(value or ""), tr.lang) or value
+    if name in CHOICES:
+        return _(CHOICES[name].get(value, value))  # type: ignore[arg-type]
+    if name in FLAGS:
+        return _(YES if value else NO)
+    return value
+
+
 def export_row(m: members.Member, tr: Translator) -> list[object]:
     """A member as the cells of an export: what a person reads in Excel and what imports back unchanged."""
-    _ = tr.gettext
-    values = {
-        "sex": _(members.SEXES[m.sex]) if m.sex in members.SEXES else m.sex,
-        "aimag_code": reference.unit_name(m.aimag_code, tr.lang) or m.aimag_code,
-        "soum_code": reference.unit_name(m.soum_code, tr.lang) or m.soum_code,
-        "work_kind": _(members.WORK_KINDS.get(m.work_kind, m.work_kind)),
-        "role": _(members.ROLES.get(m.role, m.role)),
-        "status": _(members.STATUSES.get(m.status, m.status)),
-        **{name: _(YES if getattr(m, name) else NO) for name in FLAGS},
-    }
-    return [values[name] if name in values else getattr(m, name) for name in FIELDS]
+    return [display_value(name, getattr(m, name), tr) for name in FIELDS]

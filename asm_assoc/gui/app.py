@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import sqlite3
@@ -22,11 +21,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import asm_assoc
-from asm_assoc.core import association, db, writes
+from asm_assoc.core import access, association, db, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _
 from asm_assoc.gui import settings
 from asm_assoc.gui.i18n_qt import apply_language
+from asm_assoc.gui.sign_in import sign_in
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,10 @@ def start(
     conn = open_or_explain(db_path)
     if conn is None:
         return None
-    actor = local_actor()
+    actor = sign_in(conn)
+    if actor is None:
+        conn.close()
+        return None
     if association.current_id(conn) is None and not first_profile(conn, actor, demo=demo):
         conn.close()
         return None
@@ -93,16 +96,6 @@ def start(
 def default_data_dir() -> Path:
     """The platform's folder for the program's data (on Windows under AppData\\Roaming)."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def local_actor() -> writes.Actor:
-    """Who is at the keyboard. Until user accounts exist (issue 3) this is the computer's login name,
-    recorded in the change log with every change."""
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError):
-        name = "director"
-    return writes.Actor(None, name)
 
 
 # Logging ------------------------------------------------------------------------------------------------
@@ -231,7 +224,7 @@ def restore_backup(db_path: Path, backup: Path, parent: QWidget | None) -> bool:
     from asm_assoc.core import backup as backups
 
     try:
-        backups.restore(db_path, backup)
+        backups.recover(db_path, backup)
     except UserError as exc:
         QMessageBox.critical(parent, _("The backup was not restored"), exc.text())
         return False
@@ -240,7 +233,12 @@ def restore_backup(db_path: Path, backup: Path, parent: QWidget | None) -> bool:
 
 
 def first_profile(conn: sqlite3.Connection, actor: writes.Actor, *, demo: bool) -> bool:
-    """A database without an association: the demo fills itself; a real one asks for the profile first."""
+    """A database without an association: the demo fills itself; a real one asks for the profile first
+    (the director's job)."""
+    if not access.can(actor.role, "association.write"):
+        QMessageBox.information(None, "asm-assoc", _("The association's profile has not been entered yet. The "
+                                                     "director enters it at the next start."))
+        return False
     if demo:
         from asm_assoc.core.demo import create_demo_association
 

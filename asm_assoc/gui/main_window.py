@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import asm_assoc
-from asm_assoc.core import association, db, writes
+from asm_assoc.core import access, association, db, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active, ngettext
 from asm_assoc.gui import settings
@@ -52,11 +52,13 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._watch_worker()
         self.retranslate()
+        self._apply_permissions()
         self.members_page.apply_filter()
         self.resize(1100, 700)
         options.restore_geometry(self)
         options.restore_header("members", self.members_page.view.horizontalHeader())
         self.members_page.search.setFocus()
+        self.idle_lock = self._start_idle_lock()
 
     def add_page(self, page: QWidget, key: str) -> None:
         page.setObjectName(f"{key}Page")
@@ -85,6 +87,11 @@ class MainWindow(QMainWindow):
         self.roster_action = self._action(self.roster, QKeySequence.StandardKey.Print)
         self.preferences_action = self._action(self.preferences)
         self.about_action = self._action(self.about)
+        self.users_action = self._action(self.manage_users)
+        self.password_action = self._action(self.change_password)
+        self.lock_action = self._action(self.lock_now, "Ctrl+L")
+        self.audit_action = self._action(self.check_audit_trail)
+        self.addAction(self.lock_action)
         for action in (self.new_member_action, self.find_action, self.roster_action, self.quit_action):
             self.addAction(action)
 
@@ -93,7 +100,7 @@ class MainWindow(QMainWindow):
         page = self.members_page
         self.file_menu = bar.addMenu("")
         for item in (self.backup_action, self.restore_action, None, self.import_action, self.export_action,
-                     None, self.quit_action):
+                     None, self.users_action, self.password_action, self.lock_action, None, self.quit_action):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.members_menu = bar.addMenu("")
         for item in (self.new_member_action, page.open_action, page.archive_action, None, self.find_action):
@@ -105,6 +112,7 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.audit_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -126,6 +134,10 @@ class MainWindow(QMainWindow):
             self.roster_action: _("Member &roster…"),
             self.preferences_action: _("&Preferences…"),
             self.about_action: _("&About asm-assoc"),
+            self.users_action: _("&Users…"),
+            self.password_action: _("&Change my password…"),
+            self.lock_action: _("&Lock the window"),
+            self.audit_action: _("Check the &audit trail"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -171,7 +183,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setEnabled(not busy)
         for action in self._database_actions():
-            action.setEnabled(not busy)
+            action.setEnabled(not busy and self._allowed(action))
         if not busy:
             self.members_page.refresh()
 
@@ -197,6 +209,7 @@ class MainWindow(QMainWindow):
             self.open_database(self.db_path)
         if restored:
             self.statusBar().showMessage(_("The backup was restored."), 10_000)
+            self.log_in_again()
 
     def close_database(self) -> None:
         """Let go of the database file (before a restore replaces it)."""
@@ -224,32 +237,131 @@ class MainWindow(QMainWindow):
         self.members_page.set_connection(conn)
         self.pages.setEnabled(True)
         for action in self._database_actions():
-            action.setEnabled(True)
+            action.setEnabled(self._allowed(action))
         self._retitle()
         return True
 
     def _database_actions(self) -> list[QAction]:
         return [self.backup_action, self.import_action, self.export_action, self.new_member_action,
-                self.find_action, self.profile_action, self.roster_action]
+                self.find_action, self.profile_action, self.roster_action, self.users_action,
+                self.password_action, self.audit_action]
+
+    def _permissions(self) -> dict[QAction, str]:
+        """What each action needs. Core refuses anyway; a greyed item saves a pointless try."""
+        return {self.backup_action: "backup.make", self.restore_action: "backup.restore",
+                self.import_action: "members.import", self.export_action: "members.export",
+                self.new_member_action: "members.write", self.profile_action: "association.write",
+                self.users_action: "users.manage", self.roster_action: "reports.print",
+                self.audit_action: "audit.read"}
+
+    def _allowed(self, action: QAction) -> bool:
+        permission = self._permissions().get(action)
+        if action is self.password_action:
+            return self.actor.user_id is not None
+        return permission is None or access.can(self.actor.role, permission)
+
+    def _apply_permissions(self) -> None:
+        for action in (*self._database_actions(), self.restore_action):
+            action.setEnabled(self._allowed(action))
+
+    # Accounts and the audit trail.
+
+    def _start_idle_lock(self):  # type: ignore[no-untyped-def]
+        """The idle lock guards a person's session (the program's own SYSTEM actor has none to guard)."""
+        from asm_assoc.core import accounts, office_settings
+        from asm_assoc.gui.idle_lock import IdleLock
+
+        if self.conn is None or self.actor.user_id is None:
+            return None
+        user = accounts.get_user(self.conn, self.actor.user_id)
+        return IdleLock(self, lambda: self.conn, user, office_settings.idle_lock_minutes(self.conn))
+
+    def log_in_again(self) -> None:
+        """After a restore the accounts are those of the backup: whoever goes on logs in to it."""
+        from asm_assoc.gui import app  # its sign_in: the one the program starts with
+
+        if self.conn is None or self.actor.user_id is None:
+            return
+        actor = app.sign_in(self.conn, self)
+        if actor is None:
+            self.close()
+            return
+        self.actor = self.members_page.actor = actor
+        self.members_page.model.actor = actor
+        self.members_page.model.set_connection(self.conn)
+        self._apply_permissions()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        self.idle_lock = self._start_idle_lock()
+
+    def lock_now(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def manage_users(self) -> None:
+        from asm_assoc.gui.dialogs.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.conn, self.actor, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def change_password(self) -> None:
+        from asm_assoc.gui.dialogs.account_dialogs import PasswordDialog
+
+        dialog = PasswordDialog(self.conn, PasswordDialog.CHANGE, self, actor=self.actor)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.statusBar().showMessage(_("Your password was changed."), 10_000)
+        finally:
+            dialog.deleteLater()
+
+    def check_audit_trail(self) -> None:
+        from asm_assoc.core import audit
+        from asm_assoc.gui.worker import Job
+
+        conn, actor = self.conn, self.actor
+
+        def done(report: audit.VerifyReport) -> None:
+            tr = active()
+            counts = _("Checked {entries} entries from {devices} computer(s).").format(
+                entries=tr.number(report.entries), devices=tr.number(report.devices))
+            if report.ok:
+                head = report.head
+                text = counts + "\n\n" + _("The audit trail is intact: no entry was changed, removed, added or "
+                                             "reordered.")
+                if head:
+                    text += "\n\n" + _("Last entry of this computer: {seq}, fingerprint {hash}.").format(
+                        seq=head[0], hash=head[1][:16])
+                QMessageBox.information(self, _("Audit trail"), text)
+                return
+            problems = "\n".join(p.text() for p in report.problems[:30])
+            QMessageBox.critical(self, _("Audit trail"), counts + " " + _(
+                "The audit trail was tampered with at the entries below.") + "\n\n" + problems)
+
+        Job(self, lambda progress: audit.verify(conn, actor, progress), label=_("Checking the audit trail…"),
+            cancellable=False).success(done).run()
 
     # Menu commands.
 
     def backup(self) -> None:
         from asm_assoc.gui.dialogs.backup_dialogs import backup_now
 
-        backup_now(self.conn, self.db_path, self)
+        backup_now(self.conn, self.db_path, self.actor, self)
 
     def restore(self) -> None:
         from asm_assoc.gui.dialogs.backup_dialogs import restore_from_file
 
         self.close_database()
         try:
-            restored = restore_from_file(self.db_path, self)
+            restored = restore_from_file(self.db_path, self.actor, self)
         finally:
             # Reopen whatever is there now: the restored copy, or the untouched original.
             self.open_database(self.db_path)
         if restored:
             self.statusBar().showMessage(_("The backup was restored."), 10_000)
+            self.log_in_again()
 
     def import_members(self) -> None:
         from asm_assoc.gui.dialogs.import_dialog import ImportDialog
@@ -276,19 +388,19 @@ class MainWindow(QMainWindow):
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
         self.options.set(settings.LAST_EXPORT_DIR, str(target.parent))
-        conn, lang = self.conn, active().lang
+        conn, lang, actor = self.conn, active().lang, self.actor
 
         def written(count: int) -> None:
             text = ngettext("{count} member written to {file}", "{count} members written to {file}", count)
             self.statusBar().showMessage(text.format(count=count, file=target.name), 10_000)
 
-        Job(self, lambda _progress: member_io.export_members(conn, target, lang=lang),
+        Job(self, lambda _progress: member_io.export_members(conn, target, actor=actor, lang=lang),
             label=_("Exporting members…"), cancellable=False).success(written).run()
 
     def roster(self) -> None:
         from asm_assoc.gui.dialogs.report_preview import show_roster_preview
 
-        show_roster_preview(self.conn, self, self.options.get(settings.REPORT_LANGUAGE))
+        show_roster_preview(self.conn, self.actor, self, self.options.get(settings.REPORT_LANGUAGE))
 
     def edit_profile(self) -> None:
         from asm_assoc.gui.dialogs.association_dialog import AssociationDialog
@@ -304,9 +416,12 @@ class MainWindow(QMainWindow):
         from asm_assoc.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.options, data_dir=self.data_dir, db_path=self.db_path,
-                                log_path=self.log_path, parent=self)
+                                log_path=self.log_path, parent=self, conn=self.conn, actor=self.actor)
         try:
-            dialog.exec()
+            if dialog.exec() == QDialog.DialogCode.Accepted and self.idle_lock is not None and self.conn:
+                from asm_assoc.core import office_settings
+
+                self.idle_lock.set_minutes(office_settings.idle_lock_minutes(self.conn))
         finally:
             dialog.deleteLater()
 
@@ -320,6 +435,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         self.options.save_geometry(self)
         self.options.save_header("members", self.members_page.view.horizontalHeader())
         self.options.sync()

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from asm_assoc.core import members
+from asm_assoc.core import accounts, members
+from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD
 from asm_assoc.gui import settings
 from asm_assoc.gui.i18n_qt import apply_language
 
@@ -31,6 +32,20 @@ def register(conn, actor) -> dict[str, str]:
         m = members.Member(None, family, given, regnum, sex=sex, aimag_code="64", soum_code=soum, role=role)
         ids[family] = members.save(conn, actor, m, today=TODAY).member.id
     return ids
+
+
+@pytest.fixture(autouse=True)
+def director_signs_in(monkeypatch):
+    """Windows started by `app.start` log in as the director without dialogs (making the account on a new
+    database). Tests of the login itself call `sign_in.sign_in`."""
+    from asm_assoc.gui import app
+
+    def sign_in(conn, parent=None):
+        if not accounts.has_accounts(conn):
+            accounts.create_director(conn, DIRECTOR_NAME, DIRECTOR_LOGIN, DIRECTOR_PASSWORD)
+        return accounts.login(conn, DIRECTOR_LOGIN, DIRECTOR_PASSWORD).actor()
+
+    monkeypatch.setattr(app, "sign_in", sign_in)
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import gettext
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from asm_assoc.core import i18n, reference
+from asm_assoc.core import i18n, reference, writes
 from asm_assoc.gui.i18n_qt import GettextTranslator, apply_language, qtbase_catalog
 from asm_assoc.gui.models.member_table import COLUMNS, MemberTableModel
 from asm_assoc.gui.qt_strings import QT_STANDARD_TEXTS
@@ -73,7 +73,7 @@ def test_switching_language_relabels_the_open_list(qapp, conn, english_qt):
 
     members.save(conn, i18n_actor(), members.Member(None, "Бат", "Болд", sex="M", aimag_code="64",
                                                      soum_code="64-03"))
-    model = MemberTableModel(conn)
+    model = MemberTableModel(conn, writes.SYSTEM)
     model.set_filter(model.filter)
     soum = model.index(0, COLUMNS.index("soum_code"))
     assert model.data(soum) == reference.unit("64-03").name_en

@@ -196,9 +196,9 @@ def test_an_uncaught_exception_is_logged_and_shown_once(tmp_path, qapp, monkeypa
     assert "RuntimeError: a bug" in log_path.read_text(encoding="utf-8")
 
 
-def test_the_local_actor_is_a_director_named_after_the_login():
-    actor = gui_app.local_actor()
-    assert isinstance(actor, writes.Actor) and actor.role == "director" and actor.name
+def test_the_window_acts_as_the_person_who_logged_in(started):
+    assert started.actor.role == "director" and started.actor.user_id is not None
+    assert started.idle_lock is not None
 
 
 def test_english_is_active_outside_language_tests():
@@ -210,7 +210,7 @@ def test_restore_closes_the_database_before_the_file_is_replaced_and_reopens_it(
 
     seen = []
 
-    def restore_from_file(db_path, parent):
+    def restore_from_file(db_path, actor, parent):
         seen.append((db_path, started.conn))
         return True
 

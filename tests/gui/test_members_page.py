@@ -6,7 +6,7 @@ import pytest
 from gui_helpers import type_text
 from PySide6.QtCore import Qt
 
-from asm_assoc.core import members
+from asm_assoc.core import members, writes
 from asm_assoc.gui.models.member_table import COLUMNS, MemberTableModel
 from asm_assoc.gui.pages.members_page import MembersPage
 from asm_assoc.gui.widgets.place_combos import select_code
@@ -81,7 +81,7 @@ def test_the_count_reports_shown_and_total(qtbot, page):
 
 
 def test_rows_are_fetched_in_blocks_only_when_shown(conn, actor, register):
-    model = MemberTableModel(conn)
+    model = MemberTableModel(conn, writes.SYSTEM)
     model.set_filter(model.filter)
     assert model.fetches == 0  # the query returned ids only
     for row in range(model.rowCount()):
@@ -90,7 +90,7 @@ def test_rows_are_fetched_in_blocks_only_when_shown(conn, actor, register):
 
 
 def test_a_changed_member_shows_after_refresh(conn, actor, register):
-    model = MemberTableModel(conn)
+    model = MemberTableModel(conn, writes.SYSTEM)
     model.set_filter(model.filter)
     row = model.row_of(register["Бат"])
     assert model.data(model.index(row, COLUMNS.index("status"))) == "Active"

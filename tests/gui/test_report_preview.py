@@ -41,7 +41,7 @@ def pages_of(path: Path) -> list[tuple[int, int]]:
 
 
 def test_roster_preview_opens_ready_with_its_pages(qtbot, conn, register, options):
-    dialog = show_roster_preview(conn, None, "en")
+    dialog = show_roster_preview(conn, writes.SYSTEM, None, "en")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.status == "ready", timeout=10000)
     assert dialog.document.pageCount() >= 1

@@ -11,7 +11,7 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from asm_assoc.core import backup, db
+from asm_assoc.core import backup, db, writes
 from asm_assoc.core.i18n import _, active
 from asm_assoc.gui.worker import Job, Worker
 
@@ -32,7 +32,7 @@ def default_backup_name(today: dt.date | None = None) -> str:
     return f"asm-assoc-{(today or dt.date.today()).isoformat()}{db.BACKUP_SUFFIX}"
 
 
-def backup_now(conn: sqlite3.Connection, db_path: Path, parent: QWidget | None, *,
+def backup_now(conn: sqlite3.Connection, db_path: Path, actor: writes.Actor, parent: QWidget | None, *,
                worker: Worker | None = None) -> Path | None:
     """Ask where to save a backup (a dated file in Documents by default), write it on the worker and say
     where it is. Returns the file written, or None when the person cancelled or it failed."""
@@ -45,7 +45,7 @@ def backup_now(conn: sqlite3.Connection, db_path: Path, parent: QWidget | None, 
     target = Path(chosen)
     if target.suffix.lower() != db.BACKUP_SUFFIX:
         target = target.with_name(target.name + db.BACKUP_SUFFIX)
-    outcome = Job(parent, lambda progress: backup.backup(conn, target), label=_("Making the backup…"),
+    outcome = Job(parent, lambda progress: backup.backup(conn, target, actor=actor), label=_("Making the backup…"),
                   cancellable=False).run_and_wait(worker)
     if not outcome.ok or outcome.result is None:
         return None
@@ -64,7 +64,8 @@ def _tell_backup_saved(parent: QWidget | None, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
-def restore_from_file(db_path: Path, parent: QWidget | None, *, worker: Worker | None = None) -> bool:
+def restore_from_file(db_path: Path, actor: writes.Actor, parent: QWidget | None, *,
+                      worker: Worker | None = None) -> bool:
     """Replace the database with a backup the person chooses, after a clear warning. The caller has closed
     its connection first and opens the database again when this returns True. A file that cannot be
     restored is refused, with the reason, before anything is asked or changed."""
@@ -80,8 +81,8 @@ def restore_from_file(db_path: Path, parent: QWidget | None, *, worker: Worker |
         return False
     if not confirm_restore(parent, source, db_path):
         return False
-    restored = Job(parent, lambda progress: backup.restore(db_path, source), label=_("Restoring the backup…"),
-                   cancellable=False).run_and_wait(worker)
+    restored = Job(parent, lambda progress: backup.restore(db_path, source, actor=actor),
+                   label=_("Restoring the backup…"), cancellable=False).run_and_wait(worker)
     if not restored.ok:
         return False
     safety = restored.result

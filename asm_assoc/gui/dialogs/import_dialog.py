@@ -307,7 +307,8 @@ class ImportDialog(QDialog):
             self._show_plan()
 
         def check_rows(progress: Progress) -> member_io.ImportPlan:
-            return member_io.plan_import(self.conn, table, mapping, on_known_regnum=known, progress=progress)
+            return member_io.plan_import(self.conn, table, mapping, actor=self.actor, on_known_regnum=known,
+                                          progress=progress)
 
         self._run(Job(self, check_rows, label=_("Checking every row of the file…"))
                   .success(planned)

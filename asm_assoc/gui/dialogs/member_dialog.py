@@ -9,9 +9,19 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
-from asm_assoc.core import association, members, regnum, writes
+from asm_assoc.core import access, association, members, regnum, writes
 from asm_assoc.core.errors import UserError, ValidationError
 from asm_assoc.core.i18n import _
 from asm_assoc.gui import settings
@@ -62,7 +72,7 @@ class MemberDialog(QDialog):
         labels = {name: getattr(self.ui, label) for name, label in MESSAGE_LABELS.items()}
         self.messages = FieldMessages(labels, self.ui.summaryLabel, self.save_button)
         self.check: members.Check | None = None
-        self.member = members.get(conn, member_id) if member_id else self._new_member()
+        self.member = members.read_member(conn, actor, member_id) if member_id else self._new_member()
         # An existing record shows all its problems at once; a new one only those of touched fields.
         self.messages.show_all = member_id is not None
         self._load(self.member)
@@ -74,7 +84,15 @@ class MemberDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self._retitle()
-        self.validate()
+        # A role that may not change members reads the record: nothing to type in, nothing to save.
+        self.read_only = not access.can(actor.role, "members.write")
+        if self.read_only:
+            self.messages.show_all = False
+            self.save_button.hide()
+            for field in self.findChildren((QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit)):
+                field.setEnabled(False)
+        else:
+            self.validate()
         self.ui.familyNameEdit.setFocus()
 
     # Loading and reading the form.

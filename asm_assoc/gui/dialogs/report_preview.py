@@ -23,6 +23,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from asm_assoc.core import writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, ngettext
 from asm_assoc.core.progress import Cancelled, Progress
@@ -347,15 +348,20 @@ class ReportPreviewDialog(QDialog):
         self._temp.cleanup()
 
 
-def show_roster_preview(conn: sqlite3.Connection, parent: QWidget | None, lang: str) -> ReportPreviewDialog:
-    """Open the member roster in the preview (rendered on the worker in `lang`, re-rendered on request)."""
+def show_report_preview(title: str, render: RenderPdf, parent: QWidget | None, lang: str) -> ReportPreviewDialog:
+    """Open a report in the preview (rendered on the worker in `lang`, re-rendered on request)."""
+    dialog = ReportPreviewDialog(None, title, parent, render=render, lang=lang)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_roster_preview(conn: sqlite3.Connection, actor: writes.Actor, parent: QWidget | None,
+                        lang: str) -> ReportPreviewDialog:
     # reportlab loads only when a report is first opened, not at every start of the program.
     from asm_assoc.core.reports.roster import render_roster_pdf
 
     def render(report_lang: str, out: Path, progress: Progress) -> Path:
-        return render_roster_pdf(conn, out, lang=report_lang, progress=progress)
+        return render_roster_pdf(conn, out, actor=actor, lang=report_lang, progress=progress)
 
-    dialog = ReportPreviewDialog(None, _("Member roster"), parent, render=render, lang=lang)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show_report_preview(_("Member roster"), render, parent, lang)

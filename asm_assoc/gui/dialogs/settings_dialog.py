@@ -3,11 +3,14 @@ and the log are kept (so a helper on the phone can find them)."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
+from asm_assoc.core import access, office_settings, writes
+from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import LANGUAGE_NAMES, LANGUAGES, active
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -30,11 +33,19 @@ class SettingsDialog(QDialog):
         db_path: Path | None = None,
         log_path: Path | None = None,
         parent: QWidget | None = None,
+        conn: sqlite3.Connection | None = None,
+        actor: writes.Actor | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.options = options
+        self.conn, self.actor = conn, actor
+        # The idle lock is the office's policy, kept in the database: shown to all, changed by a director.
+        self.ui.securityGroup.setVisible(conn is not None and actor is not None)
+        if conn is not None and actor is not None:
+            self.ui.idleLockSpin.setValue(office_settings.idle_lock_minutes(conn))
+            self.ui.idleLockSpin.setEnabled(access.can(actor.role, "settings.write"))
         _fill_languages(self.ui.languageCombo)
         _fill_languages(self.ui.reportLanguageCombo)
         # The language on screen (a --lang on the command line may differ from the saved one).
@@ -47,6 +58,14 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def accept(self) -> None:
+        if self.conn is not None and self.actor is not None and self.ui.idleLockSpin.isEnabled():
+            minutes = self.ui.idleLockSpin.value()
+            if minutes != office_settings.idle_lock_minutes(self.conn):
+                try:
+                    office_settings.set_idle_lock_minutes(self.conn, self.actor, minutes)
+                except UserError as exc:
+                    QMessageBox.warning(self, self.windowTitle(), exc.text())
+                    return
         lang = self.ui.languageCombo.currentData()
         changed = lang != active().lang
         self.options.set(settings.LANGUAGE, lang)

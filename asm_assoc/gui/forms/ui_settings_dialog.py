@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -59,6 +60,31 @@ class Ui_SettingsDialog(object):
 
 
         self.dialogLayout.addWidget(self.languageGroup)
+
+        self.securityGroup = QGroupBox(SettingsDialog)
+        self.securityGroup.setObjectName(u"securityGroup")
+        self.securityForm = QFormLayout(self.securityGroup)
+        self.securityForm.setObjectName(u"securityForm")
+        self.idleLockLabel = QLabel(self.securityGroup)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
+
+        self.securityForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
+
+        self.idleLockSpin = QSpinBox(self.securityGroup)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        self.idleLockSpin.setMinimum(1)
+        self.idleLockSpin.setMaximum(240)
+
+        self.securityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+
+        self.idleLockNote = QLabel(self.securityGroup)
+        self.idleLockNote.setObjectName(u"idleLockNote")
+        self.idleLockNote.setWordWrap(True)
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idleLockNote)
+
+
+        self.dialogLayout.addWidget(self.securityGroup)
 
         self.filesGroup = QGroupBox(SettingsDialog)
         self.filesGroup.setObjectName(u"filesGroup")
@@ -120,11 +146,13 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
         self.reportLanguageLabel.setBuddy(self.reportLanguageCombo)
+        self.idleLockLabel.setBuddy(self.idleLockSpin)
         self.dataFolderLabel.setBuddy(self.dataFolderValue)
         self.databaseLabel.setBuddy(self.databaseValue)
         self.logFileLabel.setBuddy(self.logFileValue)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.languageCombo, self.reportLanguageCombo)
+        QWidget.setTabOrder(self.reportLanguageCombo, self.idleLockSpin)
 
         self.retranslateUi(SettingsDialog)
 
@@ -137,6 +165,10 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language of the program:", None))
         self.reportLanguageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language of printed &reports:", None))
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect at once, in every open window.", None))
+        self.securityGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Security", None))
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lock the window after &idle:", None))
+        self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.idleLockNote.setText(QCoreApplication.translate("SettingsDialog", u"For everyone who uses this database; only the director can change it.", None))
         self.filesGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Where your data is kept", None))
         self.dataFolderLabel.setText(QCoreApplication.translate("SettingsDialog", u"Data folder:", None))
         self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"Database:", None))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from asm_assoc.core import member_list, members, reference
+from asm_assoc.core import member_list, members, reference, writes
 from asm_assoc.core.i18n import N_, _, active
 from asm_assoc.core.member_list import MemberFilter
 
@@ -47,10 +47,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class MemberTableModel(QAbstractTableModel):
-    def __init__(self, conn: sqlite3.Connection, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, conn: sqlite3.Connection, actor: writes.Actor, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.conn = conn
-        self.member_index = member_list.MemberIndex(conn)
+        self.conn, self.actor = conn, actor
+        self.member_index = member_list.MemberIndex(conn, actor)
         self.filter = MemberFilter()
         self.ids: list[str] = []
         # member id -> (cells as shown, inactive?): formatted once when fetched, not at every repaint.
@@ -65,7 +65,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def set_connection(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.member_index = member_list.MemberIndex(conn)
+        self.member_index = member_list.MemberIndex(conn, self.actor)
         self.refresh()
 
     def set_filter(self, f: MemberFilter) -> None:
@@ -114,7 +114,7 @@ class MemberTableModel(QAbstractTableModel):
             return None
         block = [i for i in self.ids[max(0, row - BLOCK_BEFORE):row + BLOCK_AFTER] if i not in self._rows]
         self.fetches += 1
-        for member_id_, values in member_list.fetch_rows(self.conn, block).items():
+        for member_id_, values in member_list.fetch_rows(self.conn, block, self.actor).items():
             self._rows[member_id_] = (tuple(display_text(c, values) for c in COLUMNS),
                                       values[8] in ("left", "deceased"))
         while len(self._rows) > CACHE_ROWS:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asm_assoc.core import member_list, members, reference, writes
+from asm_assoc.core import access, member_list, members, reference, writes
 from asm_assoc.core.collation import sort_key
 from asm_assoc.core.i18n import _, active
 from asm_assoc.core.member_list import MemberFilter
@@ -42,7 +42,7 @@ class MembersPage(QWidget):
     def __init__(self, conn: sqlite3.Connection, actor: writes.Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn, self.actor = conn, actor
-        self.model = MemberTableModel(conn, self)
+        self.model = MemberTableModel(conn, actor, self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -87,11 +87,12 @@ class MembersPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.new_button, self.edit_button, self.archive_button = (QPushButton(self) for _i in range(3))
+        self.new_button, self.edit_button, self.archive_button, self.history_button = (
+            QPushButton(self) for _i in range(4))
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        for button in (self.new_button, self.edit_button, self.archive_button, self.history_button):
             buttons.addWidget(button)
         buttons.addWidget(self.empty_hint, 1)
 
@@ -122,6 +123,7 @@ class MembersPage(QWidget):
         self.new_button.clicked.connect(self.new_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.archive_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.open_action.triggered.connect(self.edit_selected)
         self.archive_action.triggered.connect(self.archive_selected)
 
@@ -135,6 +137,7 @@ class MembersPage(QWidget):
         self.archive.setToolTip(_("Show archived members instead of the register"))
         self.new_button.setText(_("&New member…"))
         self.edit_button.setText(_("&Open…"))
+        self.history_button.setText(_("&History…"))
         self.open_action.setText(_("&Open member…"))
         self._fill_filters()
         self._update_buttons()
@@ -245,14 +248,16 @@ class MembersPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
+        may_write = access.can(self.actor.role, "members.write")
         self.edit_button.setEnabled(has_selection)
-        self.archive_button.setEnabled(has_selection)
+        self.archive_button.setEnabled(has_selection and may_write)
+        self.history_button.setEnabled(has_selection)
         self.open_action.setEnabled(has_selection)
-        self.archive_action.setEnabled(has_selection)
+        self.archive_action.setEnabled(has_selection and may_write)
         showing_archive = self.archive.isChecked()
         self.archive_button.setText(_("R&estore from archive") if showing_archive else _("Arch&ive…"))
         self.archive_action.setText(_("Restore from archive") if showing_archive else _("Archive member…"))
-        self.new_button.setEnabled(not showing_archive)
+        self.new_button.setEnabled(not showing_archive and may_write)
         self.empty_hint.setText("" if self.model.rowCount() else self._empty_text())
 
     def _empty_text(self) -> str:
@@ -264,6 +269,20 @@ class MembersPage(QWidget):
         return _("No members yet. Press “New member” (Ctrl+N) or import a list (File menu).")
 
     # Actions.
+
+    def show_history(self) -> None:
+        from asm_assoc.gui.dialogs.history_dialog import HistoryDialog
+
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        m = members.read_member(self.conn, self.actor, member_id)
+        subject = _("Member no. {no}, {name}").format(no=f"{m.member_no:04d}", name=m.full_name)
+        dialog = HistoryDialog(self.conn, self.actor, "member", member_id, subject, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def new_member(self) -> None:
         self._open_member(None)
@@ -292,7 +311,7 @@ class MembersPage(QWidget):
         member_id = self.selected_id()
         if member_id is None:
             return
-        member = members.get(self.conn, member_id)
+        member = members.read_member(self.conn, self.actor, member_id)
         if member.archived:
             members.set_archived(self.conn, self.actor, member_id, False)
         else:
