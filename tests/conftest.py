@@ -7,9 +7,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD  # noqa: E402
+
 import asm_assoc.gui  # noqa: E402,F401  (its guard against the PySide6 6.12 refcount bug must run first)
 from asm_assoc.core import accounts, association, db, i18n, writes  # noqa: E402
-from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

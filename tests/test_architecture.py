@@ -58,3 +58,14 @@ def test_the_code_is_ruff_clean():
     out = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", str(PACKAGE.parent)],
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_the_window_acts_only_as_a_logged_in_person():
+    """writes.SYSTEM (the program itself) may appear in core and tests; the window and the command line
+    always act as the person who logged in, so every change they make is checked against a real role."""
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in [*(PACKAGE / "gui").rglob("*.py"), PACKAGE / "cli.py"]
+        if "SYSTEM" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

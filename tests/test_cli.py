@@ -12,10 +12,10 @@ import types
 from pathlib import Path
 
 import pytest
+from credentials import DIRECTOR_LOGIN, DIRECTOR_PASSWORD
 
 from asm_assoc import cli
 from asm_assoc.core import backup, db, i18n, members, writes
-from credentials import DIRECTOR_LOGIN, DIRECTOR_PASSWORD
 
 GOOD_AND_BAD_ROWS = "Овог,Нэр,Регистрийн дугаар\nДорж,Болд,УБ99032218\nБат,,УБ99133218\n"
 

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from asm_assoc.core import association, db, demo, members, writes
+from asm_assoc.core import accounts, association, db, demo, members, writes
 
 BIG = 100_000
+# The account the window probe logs in as (gui_probe.py types nothing: it answers the login itself).
+PROBE_LOGIN, PROBE_PASSWORD = "saraa", "Алтан-2026"
 
 
 def build_register(path: Path, rows: int = BIG) -> Path:
@@ -22,6 +24,11 @@ def build_register(path: Path, rows: int = BIG) -> Path:
     with writes.transaction(conn, writes.SYSTEM, "members.write") as tx:
         tx.insert_many("member", [members.row_values(m) for m in people],
                        [members.derived_columns(m) for m in people])
+    quick, accounts.SCRYPT_N = accounts.SCRYPT_N, 2**15  # the real cost, whatever the test fixtures set
+    try:
+        accounts.create_director(conn, "Б. Сарантуяа", PROBE_LOGIN, PROBE_PASSWORD)
+    finally:
+        accounts.SCRYPT_N = quick
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path

@@ -48,7 +48,8 @@ def test_roster_of_6500_members_renders_within_5_seconds(conn, tmp_path, lang):
     insert_members(conn, MEMBERS)
     calls: list[tuple[int, int]] = []
     started = time.perf_counter()
-    out = roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, lang=lang, today=dt.date(2026, 11, 22),
+    out = roster.render_roster_pdf(conn, tmp_path / "roster.pdf", actor=writes.SYSTEM, lang=lang,
+                                   today=dt.date(2026, 11, 22),
                                    progress=lambda done, total: calls.append((done, total)))
     seconds = time.perf_counter() - started
     size = out.stat().st_size

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD
 from PySide6.QtWidgets import QMessageBox
 
 from asm_assoc.core import accounts, members
-from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD
 from asm_assoc.gui import settings
 from asm_assoc.gui.i18n_qt import apply_language
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from asm_assoc.core import association, db, i18n, writes
+from asm_assoc.core import association, db, i18n
 from asm_assoc.core.i18n import active
 from asm_assoc.gui import app as gui_app
 from asm_assoc.gui import settings

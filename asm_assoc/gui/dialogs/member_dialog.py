@@ -89,8 +89,9 @@ class MemberDialog(QDialog):
         if self.read_only:
             self.messages.show_all = False
             self.save_button.hide()
-            for field in self.findChildren((QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit)):
-                field.setEnabled(False)
+            for kind in (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit):
+                for field in self.findChildren(kind):
+                    field.setEnabled(False)
         else:
             self.validate()
         self.ui.familyNameEdit.setFocus()
