@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     # Accounts and the audit trail.
 
     def _start_idle_lock(self):  # type: ignore[no-untyped-def]
-        """The idle lock guards a person's session (the program's own SYSTEM actor has none to guard)."""
+        """The idle lock guards a person's session (the program itself, acting in tests, has none)."""
         from asm_assoc.core import accounts, office_settings
         from asm_assoc.gui.idle_lock import IdleLock
 
