@@ -254,3 +254,41 @@ def test_the_installed_command_runs_as_a_module_without_loading_qt(conn, directo
     assert done.returncode == 0, done.stderr
     assert db.is_asm_database(out_file)
     assert "PySide6" not in done.stderr  # -X importtime lists every module imported
+
+
+def test_a_wrong_password_is_refused_plainly_and_nothing_runs(capsys, existing_db, tmp_path, monkeypatch):
+    monkeypatch.setenv(cli.PASSWORD_ENV, "wrong")
+    code, out, err = _run(capsys, "--lang", "en", "--db", existing_db, "backup", tmp_path / "b.sqlite3")
+    assert code == 1 and err.strip() == "The login or the password is wrong." and out == ""
+    assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_without_a_terminal_the_password_must_come_from_the_environment(capsys, existing_db, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.delenv(cli.PASSWORD_ENV)
+    code, _, err = _run(capsys, "--lang", "en", "--db", existing_db, "backup", tmp_path / "b.sqlite3")
+    assert code == 2 and cli.PASSWORD_ENV in err
+
+
+def test_jobs_obey_the_role_of_who_logged_in(capsys, conn, director, db_path, tmp_path, monkeypatch):
+    from asm_assoc.core import accounts
+
+    accounts.add_user(conn, director.actor(), "Үзэгч", "uzegch", "viewer", "Үзэгчийн-нууц-үг")
+    conn.close()
+    monkeypatch.setenv(cli.LOGIN_ENV, "uzegch")
+    monkeypatch.setenv(cli.PASSWORD_ENV, "Үзэгчийн-нууц-үг")
+    code, _, err = _run(capsys, "--lang", "en", "--db", db_path, "backup", tmp_path / "b.sqlite3")
+    assert code == 1 and "Your role (Viewer) does not allow this: Make a backup." in err
+    code, out, _ = _run(capsys, "--lang", "en", "--db", db_path, "report", "roster", "--out", tmp_path / "r.pdf")
+    assert code == 0 and (tmp_path / "r.pdf").is_file()
+
+
+def test_audit_verify_passes_a_clean_file_and_names_an_edited_entry(capsys, existing_db):
+    code, out, _ = _run(capsys, "--lang", "en", "--db", existing_db, "audit", "verify")
+    assert code == 0 and "The audit trail is intact" in out and "Last entry of this computer: 2" in out
+    raw = sqlite3.connect(existing_db)
+    raw.execute("UPDATE change_log SET user_name = 'someone' WHERE seq = 1")
+    raw.commit()
+    raw.close()
+    code, out, err = _run(capsys, "--lang", "en", "--db", existing_db, "audit", "verify")
+    assert code == 1 and "Entry 1 (" in err and "was changed outside the program" in err
