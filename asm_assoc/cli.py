@@ -310,16 +310,9 @@ def _audit_verify(args: argparse.Namespace, tr: i18n.Translator) -> int:
         report = audit.verify(conn, actor)
     for problem in report.problems:
         _error(problem.text(tr))
-    counts = _("Checked {entries} entries from {devices} computer(s).").format(
-        entries=tr.number(report.entries), devices=tr.number(report.devices))
-    if report.problems:
-        _error(counts + " " + _("The audit trail was tampered with at the entries above."))
-        return EXIT_REFUSED
-    print(counts + " " + _("The audit trail is intact: no entry was changed, removed, added or reordered."))
-    if report.head:
-        print(_("Last entry of this computer: {seq}, fingerprint {hash}.").format(
-            seq=report.head[0], hash=report.head[1][:16]))
-    return EXIT_OK
+    for line in report.summary(tr):
+        print(line) if report.ok else _error(line)
+    return EXIT_OK if report.ok else EXIT_REFUSED
 
 
 def _setup(args: argparse.Namespace, tr: i18n.Translator) -> int:
@@ -328,7 +321,7 @@ def _setup(args: argparse.Namespace, tr: i18n.Translator) -> int:
     try:
         if accounts.has_accounts(conn):
             raise UserError(N_("The database {path} has its director's account already."), path=str(path))
-        password = _new_password()
+        password = _password(_("New password: "), twice=True)
         user, code = accounts.create_director(conn, args.name, args.login, password)
         if args.demo and association.current_id(conn) is None:
             demo.create_demo_association(conn, user.actor())
@@ -343,15 +336,17 @@ def _setup(args: argparse.Namespace, tr: i18n.Translator) -> int:
 
 # --- helpers ----------------------------------------------------------------------------------------
 
-def _new_password() -> str:
+def _password(prompt: str, *, twice: bool = False) -> str:
+    """$ASM_ASSOC_PASSWORD, else typed at the terminal (`twice` for a new one); a script without the
+    variable is told what to set rather than left waiting for a prompt nobody sees."""
     password = os.environ.get(PASSWORD_ENV)
     if password is not None:
         return password
     if not sys.stdin.isatty():
         raise UsageError(N_("Give the password in the environment variable {env}, or run the command in a "
                             "terminal to type it."), env=PASSWORD_ENV)
-    first = getpass.getpass(_("New password: "))
-    if getpass.getpass(_("The same password again: ")) != first:
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass(_("The same password again: ")) != first:
         raise UserError(N_("The two passwords are not the same. Nothing was changed."))
     return first
 
@@ -363,18 +358,12 @@ def _log_in(conn: sqlite3.Connection, args: argparse.Namespace) -> writes.Actor:
                            "director's account, or run: asm-assoc --db {path} setup --name NAME --login LOGIN"),
                         path=str(args.db))
     login = args.user or os.environ.get(LOGIN_ENV)
-    interactive = sys.stdin.isatty()
-    if not login and interactive:
+    if not login and sys.stdin.isatty():
         login = input(_("Login: ")).strip()
     if not login:
         raise UsageError(N_("Give your login with --user LOGIN (or in the environment variable {env})."),
                          env=LOGIN_ENV)
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not interactive:
-            raise UsageError(N_("Give the password in the environment variable {env}, or run the command in a "
-                                "terminal to type it."), env=PASSWORD_ENV)
-        password = getpass.getpass(_("Password for {login}: ").format(login=login))
+    password = _password(_("Password for {login}: ").format(login=login))
     return accounts.login(conn, login, password).actor()
 
 

@@ -19,9 +19,6 @@ from asm_assoc.core import access, clock, writes
 from asm_assoc.core.errors import Label, UserError
 from asm_assoc.core.i18n import N_, Translator
 
-_ENTRY_COLUMNS = ("id", "device_id", "seq", "hlc", "user_id", "user_name", "at", "table_name", "row_id", "op",
-                  "changes")
-
 # What a table's rows are, and what each kind of change did to one, in plain words.
 TABLE_LABELS = {
     "member": N_("member"),
@@ -60,6 +57,20 @@ class VerifyReport:
     def ok(self) -> bool:
         return not self.problems
 
+    def summary(self, tr: Translator) -> list[str]:
+        """What the check found, to show after the problems (if any) are listed: the counts and the verdict,
+        and for an intact trail the last entry to note down."""
+        _ = tr.gettext
+        counts = _("Checked {entries} entries from {devices} computer(s).").format(
+            entries=tr.number(self.entries), devices=tr.number(self.devices))
+        if self.problems:
+            return [counts + " " + _("The audit trail was tampered with at the entries above.")]
+        lines = [counts + " " + _("The audit trail is intact: no entry was changed, removed, added or reordered.")]
+        if self.head:
+            lines.append(_("Last entry of this computer: {seq}, fingerprint {hash}.").format(
+                seq=self.head[0], hash=self.head[1][:16]))
+        return lines
+
 
 def _where(row: dict) -> dict[str, object]:
     """The values that name an entry in a message: its number, time, and what it was about."""
@@ -79,14 +90,14 @@ def verify(conn: sqlite3.Connection, actor: writes.Actor, progress: Callable[[in
     local = clock.load(conn)
     report = VerifyReport()
     total = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
-    cols = ", ".join((*_ENTRY_COLUMNS, "prev_hash", "hash"))
+    cols = ", ".join(writes.LOG_COLUMNS)
     rows = conn.execute(f"SELECT {cols} FROM change_log ORDER BY device_id, seq")
     device: str | None = None
     last_seq, last_hash = 0, ""
     for done, values in enumerate(rows):
         if progress and done % 5000 == 0:
             progress(done, total)
-        row = dict(zip((*_ENTRY_COLUMNS, "prev_hash", "hash"), values, strict=True))
+        row = dict(zip(writes.LOG_COLUMNS, values, strict=True))
         if row["device_id"] != device:
             if device is not None:
                 _end_of_chain(report, device, last_seq, local)
@@ -115,7 +126,7 @@ def _check_entry(report: VerifyReport, row: dict, last_seq: int, last_hash: str)
             N_("Entries {first} to {last} are missing: they were removed outside the program.")
             if last > first else N_("Entry {first} is missing: it was removed outside the program."),
             first=first, last=last)))
-    entry = {k: row[k] for k in _ENTRY_COLUMNS}
+    entry = {k: row[k] for k in writes.ENTRY_COLUMNS}
     if writes.entry_hash(row["prev_hash"] or "", entry) != row["hash"]:
         report.problems.append(Problem(seq, device, UserError(
             N_("Entry {seq} ({at}: {what} {op}) was changed outside the program."), **_where(row))))

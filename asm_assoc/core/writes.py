@@ -35,8 +35,10 @@ BULK_INSERT_MIN_ROWS = 5000
 MANAGED = frozenset({"id", "hlc"})
 # Rows per multi-row INSERT statement of a bulk write (fewer when SQLite allows fewer parameters).
 ROWS_PER_STATEMENT = 500
-_LOG_COLUMNS = ("id", "device_id", "seq", "hlc", "user_id", "user_name", "at", "table_name", "row_id", "op",
-                "changes", "prev_hash", "hash")
+# What a change-log entry's hash covers (with the previous entry's hash), and the columns of its row.
+ENTRY_COLUMNS = ("id", "device_id", "seq", "hlc", "user_id", "user_name", "at", "table_name", "row_id", "op",
+                 "changes")
+LOG_COLUMNS = (*ENTRY_COLUMNS, "prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,7 @@ class Tx:
 
     def _write_log(self) -> None:
         rows, self.log_rows = self.log_rows, []
-        self._insert_rows("change_log", _LOG_COLUMNS, rows)
+        self._insert_rows("change_log", LOG_COLUMNS, rows)
 
     def finish(self) -> None:
         """Write what is still pending and take the connection back from the background writer."""

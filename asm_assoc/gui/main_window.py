@@ -324,21 +324,9 @@ class MainWindow(QMainWindow):
         conn, actor = self.conn, self.actor
 
         def done(report: audit.VerifyReport) -> None:
-            tr = active()
-            counts = _("Checked {entries} entries from {devices} computer(s).").format(
-                entries=tr.number(report.entries), devices=tr.number(report.devices))
-            if report.ok:
-                head = report.head
-                text = counts + "\n\n" + _("The audit trail is intact: no entry was changed, removed, added or "
-                                             "reordered.")
-                if head:
-                    text += "\n\n" + _("Last entry of this computer: {seq}, fingerprint {hash}.").format(
-                        seq=head[0], hash=head[1][:16])
-                QMessageBox.information(self, _("Audit trail"), text)
-                return
-            problems = "\n".join(p.text() for p in report.problems[:30])
-            QMessageBox.critical(self, _("Audit trail"), counts + " " + _(
-                "The audit trail was tampered with at the entries below.") + "\n\n" + problems)
+            text = "\n\n".join([*(p.text() for p in report.problems[:30]), *report.summary(active())])
+            show = QMessageBox.information if report.ok else QMessageBox.critical
+            show(self, _("Audit trail"), text)
 
         Job(self, lambda progress: audit.verify(conn, actor, progress), label=_("Checking the audit trail…"),
             cancellable=False).success(done).run()

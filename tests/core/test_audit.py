@@ -86,7 +86,7 @@ def test_an_inserted_entry_is_named_even_with_a_correct_looking_hash(book):
     # Forged with the program's own recipe, chained onto the last entry.
     forged = {**row, "id": "forged", "seq": row["seq"] + 1, "prev_hash": row["hash"],
               "changes": json.dumps({"given_name": ["Сараа", "Хуурамч"]})}
-    entry = {k: forged[k] for k in audit._ENTRY_COLUMNS}
+    entry = {k: forged[k] for k in writes.ENTRY_COLUMNS}
     forged["hash"] = writes.entry_hash(forged["prev_hash"], entry)
     conn.execute(f"INSERT INTO change_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                  [forged[c] for c in cols])
