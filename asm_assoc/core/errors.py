@@ -10,6 +10,30 @@ class Label(str):
     """A catalog id passed as a value of a message (a role, an action): translated when the message is."""
 
 
+class Money(int):
+    """Whole tögrög passed as a value of a message: formatted for the reader's language when shown."""
+
+
+class Number(float):
+    """A plain number (3.5 times) passed as a value of a message, formatted for the reader's language."""
+
+
+class Day(str):
+    """An ISO date passed as a value of a message, written as the reader's language writes dates."""
+
+
+def _render(value: object, tr: Translator) -> object:
+    if isinstance(value, Label):
+        return tr.gettext(value)
+    if isinstance(value, Money):
+        return tr.money(int(value))
+    if isinstance(value, Number):
+        return tr.number(float(value))
+    if isinstance(value, Day):
+        return tr.date(str(value))
+    return value
+
+
 class UserError(Exception):
     """Something the person can understand and fix. Nothing was written when this is raised."""
 
@@ -20,7 +44,7 @@ class UserError(Exception):
 
     def text(self, tr: Translator | None = None) -> str:
         tr = tr or active()
-        params = {k: tr.gettext(v) if isinstance(v, Label) else v for k, v in self.params.items()}
+        params = {k: _render(v, tr) for k, v in self.params.items()}
         return tr.gettext(self.msgid).format(**params)
 
     def __str__(self) -> str:
