@@ -249,3 +249,15 @@ def test_only_director_and_treasurer_keep_the_books(conn, group):
             with pytest.raises(writes.PermissionDenied):
                 ledger.reverse(conn, who, ledger.entries(conn, cycle_id)[0].id, reason="x")
     assert ledger.cycle_totals(conn, cycle_id).shares == 6
+
+
+def test_money_already_lent_cannot_be_reversed_out_of_the_fund(conn, group):
+    _, cycle_id, ids = group
+    hold(conn, cycle_id, START, lines(ids, m0={"shares": 5}, m1={"shares": 1}, m2={"shares": 1}))
+    # 7,000 in; member 1 borrows 6,000 of it: the fund holds 1,000 + 3 × 1,000 bought in week 2.
+    hold(conn, cycle_id, START + WEEK, lines(ids, m0={"loan": 6_000}))
+    purchase = next(e for e in ledger.entries(conn, cycle_id, member_id=ids[0]) if e.kind == "shares")
+    with pytest.raises(ledger.ReversalRefused) as refused:
+        ledger.reverse(conn, writes.SYSTEM, purchase.id, reason="5 биш 1")
+    assert "it holds ₮4,000" in refused.value.text()
+    assert ledger.cycle_totals(conn, cycle_id).cash == 4_000

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from asm_assoc.core import writes
-from asm_assoc.core.errors import UserError
+from asm_assoc.core.errors import Money, UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.ids import new_id
 from asm_assoc.core.savings import charges
@@ -269,6 +269,14 @@ def reverse(conn: sqlite3.Connection, actor: writes.Actor, entry_id: str, *, rea
                 "AND e.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM savings_entry r WHERE r.reverses = e.id)",
                 (entry.loan_id,)).fetchone():
             raise ReversalRefused(N_("Repayments were made on this loan: reverse them first."))
+        totals = cycle_totals(conn, entry.cycle_id)
+        if (totals.cash < sum(e.effect(CASH) for e in act)
+                or totals.social < sum(e.effect(SOCIAL) for e in act)):
+            # The money was counted into the box and has been lent or paid out since: the fund cannot give
+            # back what it no longer holds. A cash-box difference at the next meeting records such a loss.
+            raise ReversalRefused(N_("The fund does not hold enough cash to undo this entry (it holds {cash})."),
+                                  cash=Money(totals.cash if sum(e.effect(CASH) for e in act) > totals.cash
+                                             else totals.social))
         day = on or dt.date.today()
         txn = new_id()
         rows = [entry_row(e.cycle_id, e.kind, -e.amount, day, member_id=e.member_id, loan_id=e.loan_id,

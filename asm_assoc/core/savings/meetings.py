@@ -303,6 +303,10 @@ class MeetingContext:
             problems.append(LineProblem(None, "cash_counted", N_("The cash counted cannot be below zero.")))
         if len(meeting.cash_note) > MAX_NOTE:
             problems.append(LineProblem(None, "cash_note", N_("The note is too long.")))
+        if plan.cash_after + plan.difference < 0:
+            problems.append(LineProblem(None, "cash_counted", N_("The box holds less than the social fund alone "
+                                                                 "({social}): count it again."),
+                                        social=Money(plan.social_after)))
         if plan.difference:
             if not meeting.cash_note.strip():
                 problems.append(LineProblem(None, "cash_note", N_("The box holds {counted} but {expected} "

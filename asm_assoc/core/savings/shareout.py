@@ -164,6 +164,8 @@ def plan_shareout(conn: sqlite3.Connection, cycle_id: str, held_on: dt.date) -> 
         line.loans += ((loan.id, state.payoff_charge, state.principal_owed),)
     ordered = sorted(lines.values(), key=lambda line: (line.member.member_no, line.member.member_id))
     pool = totals.cash + sum(line.netted for line in ordered)
+    if pool < 0:  # cannot happen through the write path (meetings and reversals keep the cash at 0 or more)
+        raise RuntimeError(f"negative loan fund in cycle {cycle_id}")
     allocation = allocate(pool, {line.member.member_id: line.shares for line in ordered}, rules.rounding_unit,
                           rules.leftover_rule, {line.member.member_id: line.member.member_no for line in ordered})
     for line in ordered:
