@@ -155,7 +155,8 @@ def migrate(db: sqlite_utils.Database) -> None:
     # Balances and indicators sum per cycle, member and kind: this index alone answers them.
     db["savings_entry"].create_index(["cycle_id", "member_id", "kind", "amount", "shares"],
                                      index_name="idx_savings_entry_sums")
-    db["savings_entry"].create_index(["loan_id"])
+    # A loan's standing sums its entries: covered by this index.
+    db["savings_entry"].create_index(["loan_id", "kind", "amount"], index_name="idx_savings_entry_loan")
     db["savings_entry"].create_index(["txn_id"])
     db["savings_entry"].create_index(["meeting_id"])
     # An entry is reversed at most once: the database refuses a second reversal.
