@@ -21,6 +21,7 @@ from asm_assoc.core import association, members, reference, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.resources import resource_path
+from asm_assoc.core.savings import demo as savings_demo
 
 # Mobile operators' prefixes (Mobicom 88/99/95, Unitel 80) on 8-digit numbers.
 PHONE_PREFIXES = ("88", "99", "95", "80")
@@ -235,8 +236,12 @@ def _fill_demo(conn: sqlite3.Connection, actor: writes.Actor, rng: random.Random
             founded_on=profile["founded_on"],
         ),
     )
+    ids = []
     for m in _demo_members(people, profile):
         members.save(conn, actor, m, today=today)
+        if m.status == "active":
+            ids.append(m.id)
+    savings_demo.make_demo_groups(conn, actor, ids, rng=rng, today=today)
     return association_id
 
 

@@ -71,6 +71,13 @@ class Translator:
         sign = "-" if amount < 0 else ""
         return f"{sign}{digits} ₮" if self.lang == "mn" else f"{sign}₮{digits}"
 
+    def money_fraction(self, amount: float) -> str:
+        """A tögrög figure with two decimals, placed like `money` (only for a shown ratio such as the value of
+        one share: money itself is always whole)."""
+        digits = format_decimal(abs(amount), format="#,##0.00", locale=self.lang)
+        sign = "-" if amount < 0 else ""
+        return f"{sign}{digits} ₮" if self.lang == "mn" else f"{sign}₮{digits}"
+
     def percent(self, fraction: float, digits: int = 1) -> str:
         fmt = "#,##0." + "0" * digits + "%" if digits else "#,##0%"
         return format_percent(fraction, format=fmt, locale=self.lang)

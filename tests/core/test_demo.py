@@ -10,6 +10,7 @@ import pytest
 
 from asm_assoc.core import association, db, demo, members, reference, regnum, writes
 from asm_assoc.core.errors import UserError
+from asm_assoc.core.savings import groups, ledger
 
 TODAY = dt.date(2026, 11, 22)
 CYRILLIC_NAME = re.compile(r"^[А-ЯЁӨҮ][а-яёөү]+(-[А-ЯЁӨҮ][а-яёөү]+)?$")
@@ -110,7 +111,23 @@ def test_demo_profile_is_a_complete_ngo_founded_in_2014(demo_db):
 def test_demo_went_through_the_write_path(demo_db):
     conn, _ = demo_db
     logged = Counter(r[0] for r in conn.execute("SELECT table_name FROM change_log WHERE op = 'insert'"))
-    assert logged == {"association": 1, "member": 60}
+    assert logged["association"] == 1 and logged["member"] == 60
+    entries = conn.execute("SELECT count(*) FROM change_log WHERE table_name = 'savings_entry'").fetchone()[0]
+    assert entries == conn.execute("SELECT count(*) FROM savings_entry").fetchone()[0] > 0
+
+
+def test_demo_savings_groups_have_a_cycle_of_meetings(demo_db):
+    conn, _ = demo_db
+    found = {g.name: g for g in groups.groups(conn)}
+    assert set(found) == {"Алтан зам", "Өгөөмөр эх"}
+    for group in found.values():
+        cycle = groups.current_cycle(conn, group.id)
+        totals = ledger.cycle_totals(conn, cycle.id)
+        assert totals.savings > 0 and totals.cash >= 0 and totals.social > 0
+        held = conn.execute("SELECT count(*) FROM savings_meeting WHERE cycle_id = ? AND kind = 'meeting'",
+                            (cycle.id,)).fetchone()[0]
+        assert held >= 5
+    assert ledger.loans(conn, groups.current_cycle(conn, found["Алтан зам"].id).id)
 
 
 def _register(conn) -> list[tuple]:

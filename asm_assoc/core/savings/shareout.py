@@ -178,6 +178,42 @@ def plan_shareout(conn: sqlite3.Connection, cycle_id: str, held_on: dt.date) -> 
     return ShareoutPlan(cycle, held_on, totals.cash, totals.social, ordered, allocation, problems)
 
 
+def recorded_shareout(conn: sqlite3.Connection, cycle_id: str) -> ShareoutPlan:
+    """The share-out of a closed cycle as it was written (read back from its entries)."""
+    cycle = groups.get_cycle(conn, cycle_id)
+    row = conn.execute("SELECT id, held_on FROM savings_meeting WHERE cycle_id = ? AND kind = 'shareout'",
+                       (cycle_id,)).fetchone()
+    if row is None:
+        raise UserError(N_("This cycle has not been shared out yet."))
+    people = {m.member_id: m for m in groups.members_of(conn, cycle.group_id, include_left=True)}
+    before = {who: t for who, t in ledger.member_totals(conn, cycle_id).items()}
+    lines: dict[str, ShareoutLine] = {}
+    leftover = {"leftover_to_social": 0, "carry_out": 0}
+    social_after = 0
+    for e in ledger.entries(conn, cycle_id, meeting_id=row[0]):
+        if e.member_id is None:
+            if e.kind in leftover:
+                leftover[e.kind] += e.amount
+            elif e.kind == "social_carry_out":
+                social_after += e.amount
+            continue
+        t = before[e.member_id]
+        line = lines.setdefault(e.member_id, ShareoutLine(people[e.member_id], t.shares, t.savings))
+        if e.kind == "payout":
+            line.payout += e.amount
+        elif e.kind == "charge":
+            line.netted_charge += e.amount
+        elif e.kind == "principal":
+            line.netted_principal += e.amount
+    ordered = sorted(lines.values(), key=lambda line: (line.member.member_no, line.member.member_id))
+    allocation = Allocation({line.member.member_id: line.payout for line in ordered},
+                            leftover["leftover_to_social"], leftover["carry_out"])
+    pool = sum(line.payout for line in ordered) + allocation.leftover
+    netted = sum(line.netted for line in ordered)
+    return ShareoutPlan(cycle, dt.date.fromisoformat(row[1]), pool - netted,
+                        social_after - allocation.to_social, ordered, allocation, [])
+
+
 def close_cycle(conn: sqlite3.Connection, actor: writes.Actor, cycle_id: str, held_on: dt.date, *,
                 next_started_on: dt.date | None = None) -> str:
     """Share out, close the cycle, and open the next one with the same constitution and fines, the social
