@@ -20,13 +20,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from asm_assoc import __version__
+from asm_assoc import __version__, cli_savings
 from asm_assoc.core import access, accounts, association, backup, db, demo, i18n, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, _, ngettext
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("members", "report", "backup", "restore", "audit", "setup")
+COMMANDS = ("members", "report", "savings", "backup", "restore", "audit", "setup")
 WIDTH = 78  # of the help texts that argparse does not wrap itself
 # Scripted jobs (a nightly backup) log in from the environment instead of a prompt.
 LOGIN_ENV, PASSWORD_ENV = "ASM_ASSOC_USER", "ASM_ASSOC_PASSWORD"
@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--lang", dest="report_lang", choices=i18n.LANGUAGES,
                         help=_("language of the report (default: the language of the messages)"))
     roster.set_defaults(job=_roster_report)
+    cli_savings.add_reports(reports)
+
+    cli_savings.add_commands(commands)
 
     bak = commands.add_parser("backup", help=_("write a checked copy of the database"),
                               description=_("Write a copy of the database and check it. OUT is a file name "
@@ -194,6 +197,9 @@ def _examples() -> str:
          _("check a file before importing")),
         ("asm-assoc --db asm-assoc.db members export members.xlsx", _("export the register")),
         ("asm-assoc --db asm-assoc.db report roster --out roster.pdf", _("make the member roster")),
+        ("asm-assoc --db asm-assoc.db report shareout --group \"Алтан зам\" --out shareout.pdf",
+         _("print a savings group's share-out sheet")),
+        ("asm-assoc --db asm-assoc.db savings ledger ledger.xlsx", _("export the savings ledger")),
         ("asm-assoc --db asm-assoc.db backup E:\\", _("back up to a USB stick")),
         ("asm-assoc --db asm-assoc.db restore backup.sqlite3", _("restore a backup")),
         ("asm-assoc --db asm-assoc.db audit verify", _("check that nobody changed the audit trail")),

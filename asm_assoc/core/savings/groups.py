@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from asm_assoc.core import association, writes
+from asm_assoc.core.collation import fold
 from asm_assoc.core.errors import Label, UserError, ValidationError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.savings import constitution as rules
@@ -204,6 +205,31 @@ def groups(conn: sqlite3.Connection, *, include_archived: bool = False) -> list[
         sql += " AND archived = 0"
     rows = conn.execute(sql + " ORDER BY name COLLATE MN", (association.current_id(conn),))
     return [Group(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+
+def find_group(conn: sqlite3.Connection, name: str | None) -> Group:
+    """The group called `name` (any case); without a name, the association's only group."""
+    found = groups(conn)
+    if name:
+        key = fold(" ".join(name.split()))
+        found = [g for g in found if fold(g.name) == key]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(g.name for g in groups(conn)) or "–"
+    if not name:
+        raise UserError(N_("Name the savings group (one of: {names})."), names=names)
+    raise UserError(N_("There is no savings group called “{name}”. The groups are: {names}."), name=name,
+                    names=names)
+
+
+def find_cycle(conn: sqlite3.Connection, group_id: str, number: int | None) -> Cycle:
+    """The group's cycle by number; without one, the open cycle."""
+    if number is None:
+        return current_cycle(conn, group_id)
+    for cycle in cycles(conn, group_id):
+        if cycle.number == number:
+            return cycle
+    raise UserError(N_("The group has no cycle {number}."), number=number)
 
 
 def get_group(conn: sqlite3.Connection, group_id: str) -> Group:
