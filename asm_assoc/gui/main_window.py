@@ -17,6 +17,7 @@ from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active, ngettext
 from asm_assoc.gui import settings
 from asm_assoc.gui.pages.members_page import MembersPage
+from asm_assoc.gui.pages.savings_page import SavingsPage
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +41,11 @@ class MainWindow(QMainWindow):
         self.data_dir, self.log_path = data_dir, log_path
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        # One page needs no tab; the bar appears when the savings and incidents pages arrive.
-        self.pages.tabBar().setAutoHide(True)
         self.members_page = MembersPage(conn, actor, self)
         self.add_page(self.members_page, "members")
+        self.savings_page = SavingsPage(conn, actor, self,
+                                        report_lang=lambda: self.options.get(settings.REPORT_LANGUAGE))
+        self.add_page(self.savings_page, "savings")
         self.setCentralWidget(self.pages)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.pages.setTabText(self.pages.indexOf(self.members_page), _("Members"))
+        self.pages.setTabText(self.pages.indexOf(self.savings_page), _("Savings groups"))
         self._retitle()
 
     def _retitle(self) -> None:
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
 
         default_worker().shutdown()  # a running job is cancelled (rolled back) before the file goes
         self.members_page.model.paused = True
+        self.savings_page.detach()
         self.conn.close()
         self.conn = None
         self.pages.setEnabled(False)
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         self.conn, self.db_path = conn, Path(path)
         self.members_page.model.paused = False
         self.members_page.set_connection(conn)
+        self.savings_page.set_connection(conn)
         self.pages.setEnabled(True)
         for action in self._database_actions():
             action.setEnabled(self._allowed(action))
@@ -289,6 +294,7 @@ class MainWindow(QMainWindow):
         self.actor = self.members_page.actor = actor
         self.members_page.model.actor = actor
         self.members_page.model.set_connection(self.conn)
+        self.savings_page.set_connection(self.conn, actor)
         self._apply_permissions()
         if self.idle_lock is not None:
             self.idle_lock.stop()

@@ -142,6 +142,44 @@ def set_constitution(conn: sqlite3.Connection, actor: writes.Actor, cycle_id: st
         _add_fines(tx, cycle_id, [k for k in fines if not k.id])
 
 
+def save_group(conn: sqlite3.Connection, actor: writes.Actor, group_id: str | None, *, name: str, frequency: str,
+               started_on: dt.date, constitution: Constitution, fines: list[FineKind],
+               offices: dict[str, str], on: dt.date) -> str:
+    """The group dialog's Save, in one transaction: the group (new, or renamed), its open cycle's rules and
+    fines, and who is in it with which office (`offices`: member id -> office, "" for none). Members left
+    out leave the group on `on`; new ones join on it (or on the cycle's start, for a new group)."""
+    counts: dict[str, int] = {}
+    for office in offices.values():
+        if office:
+            if office not in OFFICES:
+                raise UserError(N_("Choose an office from the list."))
+            counts[office] = counts.get(office, 0) + 1
+    for office, count in counts.items():
+        label, most = OFFICES[office]
+        if count > most:
+            raise UserError(N_("A group has at most {count} {office}."), count=most, office=Label(label))
+    with writes.transaction(conn, actor, SAVINGS):
+        if group_id is None:
+            group_id = create_group(conn, actor, name, started_on=started_on, frequency=frequency,
+                                    constitution=constitution, fines=fines)
+            on = started_on
+        else:
+            update_group(conn, actor, group_id, name=name, frequency=frequency)
+            set_constitution(conn, actor, current_cycle(conn, group_id).id, constitution, fines)
+        now = {m.member_id: m for m in members_of(conn, group_id, include_left=True) if not m.left_on}
+        for member_id in now.keys() - offices.keys():
+            remove_member(conn, actor, group_id, member_id, left_on=on)
+        for member_id, member in now.items():  # free offices first, so that two people can swap them
+            if member_id in offices and member.office and offices[member_id] != member.office:
+                set_office(conn, actor, group_id, member_id, "")
+        for member_id, office in offices.items():
+            if member_id not in now:
+                add_member(conn, actor, group_id, member_id, joined_on=on, office=office)
+            elif office != now[member_id].office:
+                set_office(conn, actor, group_id, member_id, office)
+    return group_id
+
+
 def add_member(conn: sqlite3.Connection, actor: writes.Actor, group_id: str, member_id: str, *,
                joined_on: dt.date, office: str = "") -> None:
     """Put a member of the association into the group (again, if they had left it)."""

@@ -404,3 +404,9 @@ def _write_lines(tx: writes.Tx, plan: MeetingPlan, meeting_id: str) -> None:
         add("cash_difference", plan.difference, None)
     ledger.append(tx, rows)
 
+
+
+def meetings_held(conn: sqlite3.Connection, cycle_id: str) -> int:
+    """How many ordinary meetings the cycle has had (not its opening balances or share-out)."""
+    return conn.execute("SELECT count(*) FROM savings_meeting WHERE cycle_id = ? AND kind = 'meeting'",
+                        (cycle_id,)).fetchone()[0]
