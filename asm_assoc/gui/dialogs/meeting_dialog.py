@@ -37,8 +37,9 @@ class MeetingDialog(QDialog):
         self.model = MeetingModel(self)
         self.ui.grid.setModel(self.model)
         header = self.ui.grid.horizontalHeader()
+        # Every column as wide as its content: names never wrap (a wider grid scrolls sideways instead).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         settings.remember_geometry(self)
         ui = self.ui
         ui.countedSpin.setMinimum(NOT_COUNTED)

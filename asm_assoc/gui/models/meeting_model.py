@@ -136,8 +136,9 @@ class MeetingModel(QAbstractTableModel):
         if key == "fine":
             kind = self.fine_kind(self.lines[row])
             return f"{kind.name} ({tr.money(kind.amount)})" if kind else ""
-        if key == "loan_months":
-            return str(value) if self.lines[row].loan else ""
+        if key == "loan_months":  # 0 means the longest term the constitution allows
+            longest = self.plan.cycle.constitution.max_loan_months if self.plan else 0
+            return str(value or longest) if self.lines[row].loan else ""
         if value in (None, 0) and key not in ("savings_after", "loan_limit"):
             return ""
         if key in MONEY:
