@@ -9,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import asm_assoc
 from asm_assoc.core import access, association, db, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active, ngettext
 from asm_assoc.gui import settings
+from asm_assoc.gui.export_path import ask_export_path
 from asm_assoc.gui.pages.members_page import MembersPage
 from asm_assoc.gui.pages.savings_page import SavingsPage
 
@@ -372,16 +373,9 @@ class MainWindow(QMainWindow):
         from asm_assoc.core import member_io
         from asm_assoc.gui.worker import Job
 
-        excel, csv = _("Excel workbook (*.xlsx)"), _("CSV file (*.csv)")
-        folder = self.options.get(settings.LAST_EXPORT_DIR) or str(self.db_path.parent)
-        default = str(Path(folder) / (_("members") + ".xlsx"))
-        path, chosen = QFileDialog.getSaveFileName(self, _("Export members"), default, f"{excel};;{csv}")
-        if not path:
+        target = ask_export_path(self, _("Export members"), _("members"), self.options, self.db_path.parent)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
-        self.options.set(settings.LAST_EXPORT_DIR, str(target.parent))
         conn, lang, actor = self.conn, active().lang, self.actor
 
         def written(count: int) -> None:

@@ -195,3 +195,20 @@ def test_tab_skips_the_columns_core_works_out(qtbot, conn, group):
     assert (grid.currentIndex().row(), KEYS[grid.currentIndex().column()]) == (1, "attendance")
     qtbot.keyClick(grid, Qt.Key.Key_Backtab)
     assert (grid.currentIndex().row(), KEYS[grid.currentIndex().column()]) == (0, "loan_months")
+
+
+def test_the_ledger_exports_from_the_page(qtbot, conn, group, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    group_id, cycle_id, ids = group
+    hold(conn, cycle_id, START, lines(ids, m0={"shares": 2}))
+    page = SavingsPage(conn, TREASURER)
+    qtbot.addWidget(page)
+    target = tmp_path / "ledger.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    page.export_ledger()
+    assert told == ["3 entries written to ledger.csv."]  # the three members' share purchases
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 4 and ",Бат Оюун,Shares bought,shares,2,2000," in rows[1]

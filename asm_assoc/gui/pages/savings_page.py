@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QMenu, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QMenu, QMessageBox, QTableWidgetItem, QWidget
 
 from asm_assoc.core import access, writes
+from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.savings import groups, ledger, meetings
@@ -60,6 +61,12 @@ class SavingsPage(QWidget):
                               (_("Loan register"), self.print_loans), (_("Cycle summary"), self.print_cycle),
                               (_("Share-out sheet"), self.print_shareout),
                               (_("Indicators of all groups"), self.print_indicators)):
+            action = QAction(text, self.reports_menu)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            self.reports_menu.addAction(action)
+        self.reports_menu.addSeparator()
+        for text, handler in ((_("Export the ledger of this cycle…"), self.export_ledger),
+                              (_("Export the data sheet of all groups…"), self.export_datasheet)):
             action = QAction(text, self.reports_menu)
             action.triggered.connect(lambda _checked=False, h=handler: h())
             self.reports_menu.addAction(action)
@@ -195,6 +202,42 @@ class SavingsPage(QWidget):
 
         if self.cycle and ShareoutDialog(self.conn, self.actor, self.cycle, self).exec():
             self.reload()
+
+    # Exports ---------------------------------------------------------------------------------------------
+
+    def _export(self, title: str, stem: str, write: Callable[[Path], int], done: str) -> None:
+        from asm_assoc.gui import settings
+        from asm_assoc.gui.export_path import ask_export_path
+
+        options = settings.Settings()
+        target = ask_export_path(self, title, stem, options, Path.home())
+        if target is None:
+            return
+        try:
+            count = write(target)
+        except (UserError, OSError) as exc:
+            text = exc.text() if isinstance(exc, UserError) else _(
+                "The file {path} could not be written. Check that it is not open in another program (such as "
+                "Excel).").format(path=target)
+            QMessageBox.warning(self, title, text)
+            return
+        QMessageBox.information(self, title, done.format(count=active().number(count), file=target.name))
+
+    def export_ledger(self) -> None:
+        from asm_assoc.core.savings import exports
+
+        cycle = self.cycle
+        if cycle is None:
+            return
+        self._export(_("Export the ledger"), _("ledger"), lambda path: exports.export_ledger(
+            self.conn, path, actor=self.actor, cycle_id=cycle.id, lang=active().lang),
+            _("{count} entries written to {file}."))
+
+    def export_datasheet(self) -> None:
+        from asm_assoc.core.savings import exports
+
+        self._export(_("Export the data sheet"), _("savings-groups"), lambda path: exports.export_datasheet(
+            self.conn, path, actor=self.actor, lang=active().lang), _("{count} groups written to {file}."))
 
     # Printouts ---------------------------------------------------------------------------------------
 
