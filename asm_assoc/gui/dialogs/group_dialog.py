@@ -7,7 +7,7 @@ import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QTableWidgetItem, QWidget
 
 from asm_assoc.core import members, writes
 from asm_assoc.core.collation import fold
@@ -18,6 +18,7 @@ from asm_assoc.core.savings import groups
 from asm_assoc.core.savings.constitution import Constitution, FineKind
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_group_dialog import Ui_GroupDialog
+from asm_assoc.gui.widgets import tables
 
 IN_GROUP, NUMBER, NAME, OFFICE = range(4)
 
@@ -55,15 +56,8 @@ class GroupDialog(QDialog):
             ui.roundingCombo.addItem(active().money(unit), unit)
 
     def _setup_tables(self) -> None:
-        fines = self.ui.finesTable
-        fines.setColumnCount(2)
-        fines.verticalHeader().setVisible(False)
-        fines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table = self.ui.membersTable
-        table.setColumnCount(4)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        tables.set_up(self.ui.finesTable, 2, stretch=0)
+        tables.set_up(self.ui.membersTable, 4, stretch=NAME)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(_("New savings group") if self.group_id is None else _("Savings group"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from asm_assoc.core import access, writes
 from asm_assoc.core.errors import UserError
@@ -18,6 +18,7 @@ from asm_assoc.core.savings import groups, ledger
 from asm_assoc.core.savings.groups import Cycle
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_ledger_dialog import Ui_LedgerDialog
+from asm_assoc.gui.widgets import tables
 
 UNDONE = QColor("#8a8a8a")
 
@@ -34,10 +35,7 @@ class LedgerDialog(QDialog):
         settings.remember_geometry(self)
         self.people = {m.member_id: m for m in groups.members_of(conn, cycle.group_id, include_left=True)}
         table = self.ui.entriesTable
-        table.setColumnCount(7)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        tables.set_up(table, 7, last_stretches=True)
         self.ui.memberCombo.addItem("", None)
         for member in self.people.values():
             self.ui.memberCombo.addItem(f"{member.member_no:04d} {member.name}", member.member_id)
@@ -78,13 +76,8 @@ class LedgerDialog(QDialog):
                 what = _("{what} (reversed)").format(what=what)
             cells = [tr.date(e.entered_on), str(numbers.get(e.meeting_id, "")), person.name if person else "",
                      what, tr.number(e.shares) if e.shares else "", tr.money(e.amount), e.note or ""]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (1, 4, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if e.id in undone or e.reverses:
-                    item.setForeground(QBrush(UNDONE))
-                table.setItem(row, column, item)
+            tables.fill_row(table, row, cells, right=(1, 4, 5),
+                            foreground=QBrush(UNDONE) if e.id in undone or e.reverses else None)
         self._update_button()
 
     def chosen(self) -> ledger.Entry | None:

@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from asm_assoc.core import writes
 from asm_assoc.core.errors import UserError
@@ -18,6 +18,7 @@ from asm_assoc.core.savings.groups import Cycle
 from asm_assoc.core.savings.opening import OpeningLine, OpeningLoan, enter_opening_balances
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_opening_dialog import Ui_OpeningDialog
+from asm_assoc.gui.widgets import tables
 from asm_assoc.gui.widgets.date_edit import OptionalDateEdit
 
 NUMBER, NAME, SHARES, OWED, DUE = range(5)
@@ -34,10 +35,7 @@ class OpeningDialog(QDialog):
         settings.remember_geometry(self)
         self.members = groups.members_of(conn, cycle.group_id, on=self.today)
         table = self.ui.balancesTable
-        table.setColumnCount(5)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        tables.set_up(table, 5, stretch=NAME)
         table.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
             for column, value in ((NUMBER, f"{member.member_no:04d}"), (NAME, member.name)):

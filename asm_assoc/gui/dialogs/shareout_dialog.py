@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from asm_assoc.core import writes
 from asm_assoc.core.errors import UserError
@@ -16,6 +16,7 @@ from asm_assoc.core.savings import constitution, groups, shareout
 from asm_assoc.core.savings.groups import Cycle
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_shareout_dialog import Ui_ShareoutDialog
+from asm_assoc.gui.widgets import tables
 
 
 class ShareoutDialog(QDialog):
@@ -30,10 +31,7 @@ class ShareoutDialog(QDialog):
         self.new_cycle_id: str | None = None
         settings.remember_geometry(self)
         table = self.ui.payoutTable
-        table.setColumnCount(7)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tables.set_up(table, 7, stretch=1)
         self.ui.dateEdit.set_iso(self.today.isoformat())
         self.ui.nextEdit.set_iso(self.today.isoformat())
         self.ui.dateEdit.isoChanged.connect(self.replan)
@@ -79,11 +77,7 @@ class ShareoutDialog(QDialog):
         for row, line in enumerate(plan.lines):
             cells = [f"{line.member.member_no:04d}", line.member.name, tr.number(line.shares), tr.money(line.savings),
                      tr.money(line.payout), tr.money(line.netted) if line.netted else "", tr.money(line.in_hand)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column != 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
+            tables.fill_row(table, row, cells, right=(0, 2, 3, 4, 5, 6))
         self.ui.problemsLabel.setText("\n".join(p.text() for p in plan.problems))
         self.ui.problemsLabel.setStyleSheet("color: #a4262c;" if plan.problems else "")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.ok and self.cycle.is_open)

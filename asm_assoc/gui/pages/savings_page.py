@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QMenu, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
 
 from asm_assoc.core import access, writes
 from asm_assoc.core.errors import UserError
@@ -19,6 +19,7 @@ from asm_assoc.core.i18n import _, active
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.savings import groups, ledger, meetings
 from asm_assoc.gui.forms.ui_savings_page import Ui_SavingsPage
+from asm_assoc.gui.widgets import tables
 
 
 class SavingsPage(QWidget):
@@ -33,10 +34,7 @@ class SavingsPage(QWidget):
         self.group: groups.Group | None = None
         self.cycle: groups.Cycle | None = None
         table = self.ui.membersTable
-        table.verticalHeader().setVisible(False)
-        table.setColumnCount(6)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tables.set_up(table, 6, stretch=1)
         ui = self.ui
         ui.groupList.currentRowChanged.connect(self._group_chosen)
         ui.newGroupButton.clicked.connect(self.new_group)
@@ -152,12 +150,7 @@ class SavingsPage(QWidget):
             office = _(groups.OFFICES[member.office][0]) if member.office else ""
             cells = [f"{member.member_no:04d}", member.name, office, tr.number(t.shares), tr.money(t.savings),
                      tr.money(t.loans) if t.loans else ""]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, member.member_id)
-                if column in (0, 3, 4, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
+            tables.fill_row(table, row, cells, right=(0, 3, 4, 5), data=member.member_id)
 
     def chosen_member(self) -> str | None:
         item = self.ui.membersTable.item(self.ui.membersTable.currentRow(), 0)
