@@ -152,11 +152,11 @@ def migrate(db: sqlite_utils.Database) -> None:
         not_null={"hlc", "cycle_id", "kind", "amount", "shares", "txn_id", "entered_on"},
         defaults={"shares": 0},
     )
-    # Balances and indicators sum per cycle, member and kind: this index alone answers them.
-    db["savings_entry"].create_index(["cycle_id", "member_id", "kind", "amount", "shares"],
+    # Balances and indicators sum per cycle, member and kind (up to a day): this index alone answers them.
+    db["savings_entry"].create_index(["cycle_id", "member_id", "kind", "amount", "shares", "entered_on"],
                                      index_name="idx_savings_entry_sums")
     # A loan's standing sums its entries: covered by this index.
-    db["savings_entry"].create_index(["loan_id", "kind", "amount"], index_name="idx_savings_entry_loan")
+    db["savings_entry"].create_index(["loan_id", "kind", "amount", "entered_on"], index_name="idx_savings_entry_loan")
     db["savings_entry"].create_index(["txn_id"])
     db["savings_entry"].create_index(["meeting_id"])
     # An entry is reversed at most once: the database refuses a second reversal.

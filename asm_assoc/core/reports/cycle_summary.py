@@ -45,7 +45,8 @@ def render_cycle_summary_pdf(conn: sqlite3.Connection, out: Path, *, actor: writ
     kinds = totals.by_kind
     balances = [
         (_("Loan fund cash"), m(totals.cash)), (_("Loans outstanding (principal)"), m(totals.loans)),
-        (_("Savings (shares × price)"), m(totals.savings)), (_("Shares"), tr.number(totals.shares)),
+        (_("Savings (shares × price)") if report.cycle.is_open else _("Saved this cycle (shares × price)"),
+         m(totals.savings)), (_("Shares"), tr.number(totals.shares)),
         (_("Service charges paid"), m(kinds.get("charge", 0))), (_("Fines paid"), m(kinds.get("fine", 0))),
         (_("Social fund"), m(totals.social)), (_("Paid out at share-out"), m(kinds.get("payout", 0))),
     ]

@@ -33,7 +33,7 @@ def loan_lines(conn: sqlite3.Connection, cycle_id: str, day: dt.date) -> list[Lo
     people = {m.member_id: m for m in groups.members_of(conn, cycle.group_id, include_left=True)}
     due = dict(conn.execute("SELECT id, due_on FROM savings_loan WHERE cycle_id = ?", (cycle_id,)))
     found = []
-    for loan in ledger.loans(conn, cycle_id, outstanding_only=False):
+    for loan in ledger.loans(conn, cycle_id, outstanding_only=False, as_of=day):
         if loan.lent <= 0:  # a loan given by mistake and reversed
             continue
         found.append(LoanLine(loan, people[loan.member_id], dt.date.fromisoformat(due[loan.id]),

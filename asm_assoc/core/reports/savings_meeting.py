@@ -93,11 +93,15 @@ def render_meeting_pdf(conn: sqlite3.Connection, out: Path, *, actor: writes.Act
                Column(_("Social fund"), 3, "right"), Column(_("Fines"), 2.6, "right"),
                Column(_("Service charge"), 3, "right"), Column(_("Principal repaid"), 3, "right"),
                Column(_("Loan given"), 3, "right")]
+    grants = any(line.sums["grant"] for line in record.lines)
+    if grants:  # rare: the column appears only when the social fund paid someone at this meeting
+        columns.append(Column(_("Grant from the social fund"), 3, "right"))
     rows = [[f"{line.member.member_no:04d}", line.member.name, _(meetings.ATTENDANCE.get(line.attendance, "–"))
              if line.attendance else "", tr.number(line.shares) if line.shares else "",
              report.blank_money(line.sums["shares"]), report.blank_money(line.sums["social"]),
              report.blank_money(line.sums["fine"]), report.blank_money(line.sums["charge"]),
              report.blank_money(line.sums["principal"]), report.blank_money(line.sums["loan"])]
+            + ([report.blank_money(line.sums["grant"])] if grants else [])
             for line in record.lines]
 
     def total(column: str) -> str:
@@ -107,7 +111,7 @@ def render_meeting_pdf(conn: sqlite3.Connection, out: Path, *, actor: writes.Act
     total_row = [
         "", _("Total"), _("{present} of {count}").format(present=present, count=len(record.lines)),
         tr.number(sum(line.shares for line in record.lines)), total("shares"), total("social"), total("fine"),
-        total("charge"), total("principal"), total("loan"),
+        total("charge"), total("principal"), total("loan"), *([total("grant")] if grants else []),
     ]
     story: list = [layout.data_table(columns, rows, report.doc.width, total_row=total_row)]
     if record.kind == "meeting":

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from asm_assoc.core import association, writes
 from asm_assoc.core.collation import fold
-from asm_assoc.core.errors import Label, UserError, ValidationError
+from asm_assoc.core.errors import Label, Money, UserError, ValidationError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.savings import constitution as rules
 from asm_assoc.core.savings.constitution import Constitution, FineKind
@@ -123,16 +123,17 @@ def set_constitution(conn: sqlite3.Connection, actor: writes.Actor, cycle_id: st
     found = {**rules.problems(c), **rules.fine_problems(fines)}
     if found:
         raise ValidationError(found)
-    cycle = get_cycle(conn, cycle_id)
-    if not cycle.is_open:
-        raise UserError(N_("This cycle is closed; its rules cannot change."))
-    money_moved = conn.execute("SELECT 1 FROM savings_entry WHERE cycle_id = ? LIMIT 1", (cycle_id,)).fetchone()
     with writes.transaction(conn, actor, SAVINGS) as tx:
-        if money_moved and c != cycle.constitution:
+        cycle = get_cycle(conn, cycle_id)
+        if not cycle.is_open:
+            raise UserError(N_("This cycle is closed; its rules cannot change."))
+        if rules_fixed(conn, cycle_id) and c != cycle.constitution:
             raise UserError(N_("Money has already been entered in this cycle, so its rules are fixed until the "
                                "share-out. Only the fines catalogue can still change."))
         tx.update("savings_cycle", cycle_id, c.as_row())
         kept = {k.id for k in fines if k.id}
+        if kept - {k.id for k in fine_kinds(conn, cycle_id, include_archived=True)}:
+            raise ValueError("a fine of another cycle")
         for old in fine_kinds(conn, cycle_id):
             if old.id not in kept:
                 tx.update("savings_fine_kind", old.id, {"archived": 1})
@@ -180,15 +181,21 @@ def save_group(conn: sqlite3.Connection, actor: writes.Actor, group_id: str | No
     return group_id
 
 
+def rules_fixed(conn: sqlite3.Connection, cycle_id: str) -> bool:
+    """Whether money moved in the cycle under its rules (what a share-out carried into it does not count)."""
+    return conn.execute("SELECT 1 FROM savings_entry WHERE cycle_id = ? AND kind NOT IN ('carried_cash', "
+                        "'carried_social') LIMIT 1", (cycle_id,)).fetchone() is not None
+
+
 def add_member(conn: sqlite3.Connection, actor: writes.Actor, group_id: str, member_id: str, *,
                joined_on: dt.date, office: str = "") -> None:
     """Put a member of the association into the group (again, if they had left it)."""
-    person = conn.execute("SELECT given_name, archived FROM member WHERE id = ?", (member_id,)).fetchone()
-    if person is None or person[1]:
-        raise UserError(N_("Only current members of the association can join a group."))
-    existing = conn.execute("SELECT id, left_on FROM savings_group_member WHERE group_id = ? AND member_id = ?",
-                            (group_id, member_id)).fetchone()
     with writes.transaction(conn, actor, SAVINGS) as tx:
+        person = conn.execute("SELECT given_name, archived FROM member WHERE id = ?", (member_id,)).fetchone()
+        if person is None or person[1]:
+            raise UserError(N_("Only current members of the association can join a group."))
+        existing = conn.execute("SELECT id, left_on FROM savings_group_member WHERE group_id = ? AND member_id = ?",
+                                (group_id, member_id)).fetchone()
         if existing and not existing[1]:
             raise UserError(N_("{name} is already in this group."), name=person[0])
         _check_office(conn, group_id, member_id, office)
@@ -226,6 +233,15 @@ def remove_member(conn: sqlite3.Connection, actor: writes.Actor, group_id: str, 
     """A member leaves the group: their entries stay; they are no longer expected at meetings."""
     row_id = _membership_id(conn, group_id, member_id)
     with writes.transaction(conn, actor, SAVINGS) as tx:
+        cycle = current_cycle(conn, group_id)
+        owed = conn.execute(
+            "SELECT coalesce(sum(CASE WHEN kind = 'principal' THEN -amount ELSE amount END), 0) FROM savings_entry "
+            "WHERE cycle_id = ? AND member_id = ? AND kind IN ('loan_out', 'opening_loan', 'principal')",
+            (cycle.id, member_id)).fetchone()[0]
+        if owed > 0:
+            name = conn.execute("SELECT given_name FROM member WHERE id = ?", (member_id,)).fetchone()[0]
+            raise UserError(N_("{name} still owes {amount} on a loan: record the repayment before they leave "
+                               "the group."), name=name, amount=Money(owed))
         tx.update("savings_group_member", row_id, {"left_on": left_on.isoformat(), "office": ""})
 
 

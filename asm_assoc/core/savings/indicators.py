@@ -42,6 +42,7 @@ class Figures:
     attended: dict[str, int] = field(default_factory=_per_sex)  # present or represented, over all meetings
     expected: dict[str, int] = field(default_factory=_per_sex)  # members marked at all meetings
     savings: dict[str, int] = field(default_factory=_per_sex)
+    members_savings: dict[str, int] = field(default_factory=_per_sex)  # of those in the group on the day
     loans: dict[str, int] = field(default_factory=_per_sex)  # number of loans outstanding
     loans_value: dict[str, int] = field(default_factory=_per_sex)  # principal outstanding
     overdue_value: dict[str, int] = field(default_factory=_per_sex)  # principal of loans past their due date
@@ -82,8 +83,9 @@ class Figures:
         return _pick(self.savings, sex)
 
     def savings_per_member(self, sex: str | None = None) -> float | None:
-        """Savings per member = total savings / members."""
-        return _ratio(self.total_savings(sex), self.member_count(sex))
+        """Savings per member = savings of the members in the group on the day / members (those who left
+        are in neither)."""
+        return _ratio(_pick(self.members_savings, sex), self.member_count(sex))
 
     def loans_outstanding(self, sex: str | None = None) -> tuple[int, int]:
         """Loans outstanding = (number of loans with principal still owed, the principal owed)."""
@@ -133,7 +135,8 @@ FORMULAS = {
     "attendance": N_("Attendance rate = (present + represented) ÷ members marked, over all meetings of the "
                      "cycle."),
     "savings": N_("Total savings = value of the shares bought this cycle (shares × share price)."),
-    "savings_per_member": N_("Savings per member = total savings ÷ members."),
+    "savings_per_member": N_("Savings per member = savings of the members in the group on the day ÷ those "
+                             "members."),
     "loans": N_("Loans outstanding = number of loans with principal still owed, and that principal."),
     "par": N_("Portfolio at risk = principal owed on loans past their due date ÷ principal owed on all loans."),
     "utilisation": N_("Loan fund utilisation = principal lent out ÷ (principal lent out + loan fund cash)."),
@@ -169,13 +172,13 @@ def figures(conn: sqlite3.Connection, cycles: list[CycleRef], as_of: dt.date) ->
     wanted = {c.cycle_id: c for c in cycles}
     found = {c: Figures(groups=1) for c in wanted}
     sex = dict(conn.execute("SELECT id, sex FROM member"))
-    _membership(conn, wanted, found, sex, as_of)
-    _money(conn, wanted, found, sex)
+    current = _membership(conn, wanted, found, sex, as_of)
+    _money(conn, found, sex, current, as_of)
     _loans(conn, wanted, found, sex, as_of)
     for cycle_id, meetings, present, represented, absent, w_present, w_represented, w_absent in conn.execute(
             "SELECT cycle_id, count(*), sum(present), sum(represented), sum(absent), sum(women_present), "
             "sum(women_represented), sum(women_absent) FROM savings_meeting WHERE kind = 'meeting' "
-            "GROUP BY cycle_id"):
+            "AND held_on <= ? GROUP BY cycle_id", (as_of.isoformat(),)):
         if cycle_id in found:
             f = found[cycle_id]
             f.meetings = meetings
@@ -188,8 +191,10 @@ def figures(conn: sqlite3.Connection, cycles: list[CycleRef], as_of: dt.date) ->
     return found
 
 
-def _membership(conn, wanted, found, sex, as_of: dt.date) -> None:
+def _membership(conn, wanted, found, sex, as_of: dt.date) -> dict[str, set[str]]:
+    """Count members and drop-outs; returns each cycle's members on the day."""
     day = as_of.isoformat()
+    current: dict[str, set[str]] = defaultdict(set)
     starts = {c: ref.started_on for c, ref in wanted.items()}
     by_group = defaultdict(list)
     for cycle_id, ref in wanted.items():
@@ -200,14 +205,17 @@ def _membership(conn, wanted, found, sex, as_of: dt.date) -> None:
             s = _sex(sex.get(member_id))
             if joined_on <= day and (not left_on or left_on >= day):
                 found[cycle_id].members[s] += 1
+                current[cycle_id].add(member_id)
             elif left_on and starts[cycle_id] <= left_on < day:
                 found[cycle_id].dropped[s] += 1
+    return current
 
 
-def _money(conn, wanted, found, sex) -> None:
-    """Savings per sex, and each fund's cash, from the per-member sums of the ledger."""
+def _money(conn, found, sex, current: dict[str, set[str]], as_of: dt.date) -> None:
+    """Savings per sex, and each fund's cash, from the per-member sums of the ledger up to `as_of`."""
     for cycle_id, member_id, kind, amount in conn.execute(
-            "SELECT cycle_id, member_id, kind, sum(amount) FROM savings_entry GROUP BY cycle_id, member_id, kind"):
+            "SELECT cycle_id, member_id, kind, sum(amount) FROM savings_entry WHERE entered_on <= ? "
+            "GROUP BY cycle_id, member_id, kind", (as_of.isoformat(),)):
         f = found.get(cycle_id)
         if f is None:
             continue
@@ -215,17 +223,21 @@ def _money(conn, wanted, found, sex) -> None:
         f.cash += amount * effects.get(CASH, 0)
         f.social += amount * effects.get(SOCIAL, 0)
         if member_id is not None and SAVINGS_BALANCE in effects:
-            f.savings[_sex(sex.get(member_id))] += amount * effects[SAVINGS_BALANCE]
+            s = _sex(sex.get(member_id))
+            f.savings[s] += amount * effects[SAVINGS_BALANCE]
+            if member_id in current[cycle_id]:
+                f.members_savings[s] += amount * effects[SAVINGS_BALANCE]
 
 
 def _loans(conn, wanted, found, sex, as_of: dt.date) -> None:
     owed: dict[str, int] = defaultdict(int)
-    for loan_id, kind, amount in conn.execute(
-            "SELECT loan_id, kind, sum(amount) FROM savings_entry WHERE loan_id IS NOT NULL GROUP BY loan_id, kind"):
-        owed[loan_id] += amount * EFFECTS[kind].get(LOAN, 0)
     day = as_of.isoformat()
+    for loan_id, kind, amount in conn.execute(
+            "SELECT loan_id, kind, sum(amount) FROM savings_entry WHERE loan_id IS NOT NULL AND entered_on <= ? "
+            "GROUP BY loan_id, kind", (day,)):
+        owed[loan_id] += amount * EFFECTS[kind].get(LOAN, 0)
     for loan_id, cycle_id, member_id, due_on in conn.execute(
-            "SELECT id, cycle_id, member_id, due_on FROM savings_loan"):
+            "SELECT id, cycle_id, member_id, due_on FROM savings_loan WHERE disbursed_on <= ?", (day,)):
         f, principal = found.get(cycle_id), owed.get(loan_id, 0)
         if f is None or principal <= 0:
             continue

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from asm_assoc.core import writes
-from asm_assoc.core.errors import Money, UserError
+from asm_assoc.core.errors import Day, Money, UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.ids import new_id
 from asm_assoc.core.savings import charges
@@ -33,6 +33,8 @@ EFFECTS: dict[str, dict[str, int]] = {
     "opening_loan": {LOAN: 1},
     "opening_cash": {CASH: 1},
     "opening_social": {SOCIAL: 1},
+    "carried_cash": {CASH: 1},
+    "carried_social": {SOCIAL: 1},
     "shares": {SAVINGS_BALANCE: 1, CASH: 1},
     "social": {SOCIAL: 1},
     "social_grant": {SOCIAL: -1},
@@ -51,6 +53,8 @@ KIND_LABELS = {
     "opening_loan": N_("Loan brought in"),
     "opening_cash": N_("Loan fund cash brought in"),
     "opening_social": N_("Social fund brought in"),
+    "carried_cash": N_("Loan fund cash carried from the last cycle"),
+    "carried_social": N_("Social fund carried from the last cycle"),
     "shares": N_("Shares bought"),
     "social": N_("Social fund contribution"),
     "social_grant": N_("Grant from the social fund"),
@@ -64,8 +68,12 @@ KIND_LABELS = {
     "carry_out": N_("Cash carried to the next cycle"),
     "social_carry_out": N_("Social fund carried to the next cycle"),
 }
-# Written by the share-out, which is final: undoing it would undo the closing of the cycle.
-NOT_REVERSIBLE = frozenset({"payout", "leftover_to_social", "carry_out", "social_carry_out"})
+# Written by the share-out, which is final: undoing it would undo the closing of the cycle (the carried
+# entries are its other half, in the next cycle).
+NOT_REVERSIBLE = frozenset({"payout", "leftover_to_social", "carry_out", "social_carry_out", "carried_cash",
+                            "carried_social"})
+# What a share-out carries into the next cycle: it does not fix the new cycle's rules.
+CARRIED = ("carried_cash", "carried_social")
 ENTRY_FIELDS = ("cycle_id", "meeting_id", "member_id", "loan_id", "fine_kind_id", "kind", "amount", "shares",
                 "txn_id", "reverses", "note", "entered_on")
 _ENTRY_SELECT = "SELECT id, " + ", ".join(ENTRY_FIELDS) + " FROM savings_entry"
@@ -210,21 +218,23 @@ class Loan:
 
 
 def loans(conn: sqlite3.Connection, cycle_id: str, *, member_id: str | None = None,
-          outstanding_only: bool = True) -> list[Loan]:
+          outstanding_only: bool = True, as_of: dt.date | None = None) -> list[Loan]:
     """The cycle's loans, oldest first, with their repayment history (reversed entries and reversals left
-    out: a reversed repayment is as if it had never been made)."""
+    out: a reversed repayment is as if it had never been made); with `as_of`, as they stood that day."""
+    day = (as_of or dt.date.max).isoformat()
     sql = ("SELECT id, member_id, meeting_id, disbursed_on, principal, term_months, monthly_rate_bp, "
-           "charge_method, early_repayment_charged FROM savings_loan WHERE cycle_id = ?")
-    params: list[object] = [cycle_id]
+           "charge_method, early_repayment_charged FROM savings_loan WHERE cycle_id = ? AND disbursed_on <= ?")
+    params: list[object] = [cycle_id, day]
     if member_id is not None:
         sql += " AND member_id = ?"
         params.append(member_id)
     rows = conn.execute(sql + " ORDER BY disbursed_on, hlc", params).fetchall()
     history: dict[str, list[tuple]] = defaultdict(list)
     for loan_id, kind, amount, on, reversed_ in conn.execute(
-            "SELECT e.loan_id, e.kind, e.amount, e.entered_on, "
-            "e.reverses IS NOT NULL OR EXISTS (SELECT 1 FROM savings_entry r WHERE r.reverses = e.id) "
-            "FROM savings_entry e WHERE e.cycle_id = ? AND e.loan_id IS NOT NULL", (cycle_id,)):
+            "SELECT e.loan_id, e.kind, e.amount, e.entered_on, e.reverses IS NOT NULL OR EXISTS "
+            "(SELECT 1 FROM savings_entry r WHERE r.reverses = e.id AND r.entered_on <= ?) "
+            "FROM savings_entry e WHERE e.cycle_id = ? AND e.loan_id IS NOT NULL AND e.entered_on <= ?",
+            (day, cycle_id, day)):
         if not reversed_:
             history[loan_id].append((kind, amount, on))
     found = []
@@ -278,6 +288,9 @@ def reverse(conn: sqlite3.Connection, actor: writes.Actor, entry_id: str, *, rea
                                   cash=Money(totals.cash if sum(e.effect(CASH) for e in act) > totals.cash
                                              else totals.social))
         day = on or dt.date.today()
+        if day.isoformat() < entry.entered_on or day > dt.date.today():
+            raise ReversalRefused(N_("A reversal is dated between the entry's day ({date}) and today."),
+                                  date=Day(entry.entered_on))
         txn = new_id()
         rows = [entry_row(e.cycle_id, e.kind, -e.amount, day, member_id=e.member_id, loan_id=e.loan_id,
                           fine_kind_id=e.fine_kind_id, shares=-e.shares, txn_id=txn, reverses=e.id, note=reason)

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from asm_assoc.core import writes
-from asm_assoc.core.errors import Money, UserError
+from asm_assoc.core.errors import Day, Money, UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.ids import new_id
 from asm_assoc.core.savings import groups, ledger
@@ -146,6 +146,9 @@ def plan_shareout(conn: sqlite3.Connection, cycle_id: str, held_on: dt.date) -> 
     last = conn.execute("SELECT max(held_on) FROM savings_meeting WHERE cycle_id = ?", (cycle_id,)).fetchone()[0]
     if last and held_on.isoformat() < last:
         problems.append(UserError(N_("The share-out is dated before the last meeting.")))
+    if held_on.isoformat() < cycle.started_on:
+        problems.append(UserError(N_("The share-out is dated before the cycle started ({date})."),
+                                  date=Day(cycle.started_on)))
     totals = ledger.cycle_totals(conn, cycle_id)
     people = {m.member_id: m for m in groups.members_of(conn, cycle.group_id, include_left=True)}
     lines = {who: ShareoutLine(people[who], t.shares, t.savings)
@@ -215,11 +218,16 @@ def recorded_shareout(conn: sqlite3.Connection, cycle_id: str) -> ShareoutPlan:
 
 
 def close_cycle(conn: sqlite3.Connection, actor: writes.Actor, cycle_id: str, held_on: dt.date, *,
-                next_started_on: dt.date | None = None) -> str:
+                next_started_on: dt.date | None = None, today: dt.date | None = None) -> str:
     """Share out, close the cycle, and open the next one with the same constitution and fines, the social
     fund and any leftover kept carried over. One transaction; returns the new cycle's id."""
+    next_started_on = next_started_on or held_on
     with writes.transaction(conn, actor, SAVINGS) as tx:
         plan = plan_shareout(conn, cycle_id, held_on)
+        if held_on > (today or dt.date.today()):
+            plan.problems.append(UserError(N_("The share-out date is in the future.")))
+        if next_started_on < held_on:
+            plan.problems.append(UserError(N_("The next cycle cannot start before the share-out.")))
         if plan.problems:
             raise ShareoutRefused(plan.problems)
         cycle = plan.cycle
@@ -243,7 +251,7 @@ def close_cycle(conn: sqlite3.Connection, actor: writes.Actor, cycle_id: str, he
         add("social_carry_out", plan.social_after)
         ledger.append(tx, rows)
         tx.update("savings_cycle", cycle.id, {"closed_on": held_on.isoformat()})
-        new_cycle = _open_next(tx, conn, cycle, next_started_on or held_on, plan)
+        new_cycle = _open_next(tx, conn, cycle, next_started_on, plan)
         after = ledger.cycle_totals(conn, cycle.id)
         if after.cash or after.social or after.loans:  # the books of a closed cycle end at zero
             raise RuntimeError(f"share-out left {after} in cycle {cycle.id}")
@@ -257,7 +265,7 @@ def _open_next(tx: writes.Tx, conn: sqlite3.Connection, cycle: Cycle, started_on
     for kind in groups.fine_kinds(conn, cycle.id):
         tx.insert("savings_fine_kind", {"cycle_id": new_id_, "name": kind.name, "amount": kind.amount,
                                         "archived": 0})
-    carried = [("opening_social", plan.social_after), ("opening_cash", plan.allocation.carried)]
+    carried = [("carried_social", plan.social_after), ("carried_cash", plan.allocation.carried)]
     if any(amount for _, amount in carried):
         meeting_id = ledger.add_meeting(tx, new_id_, "opening", started_on)
         ledger.append(tx, [ledger.entry_row(new_id_, kind, amount, started_on, meeting_id=meeting_id)
