@@ -102,7 +102,7 @@ def _member_table(report: SavingsReport) -> list:
                      tr.money(k.get("social", 0)), report.blank_money(k.get("fine", 0)),
                      report.blank_money(t.loans), report.blank_money(k.get("payout", 0))])
     columns = [Column(_("No."), 1.2, "right"), Column(_("Member"), 5), Column(_("Office"), 2.6),
-               Column(_("Shares"), 1.6, "right"), Column(_("Savings"), 2.6, "right"),
+               Column(_("Shares"), 2.2, "right"), Column(_("Savings"), 2.6, "right"),
                Column(_("Social fund"), 2.4, "right"), Column(_("Fines"), 2.2, "right"),
                Column(_("Loan owed"), 2.6, "right"), Column(_("Paid out"), 2.6, "right")]
     return [layout.heading(_("Members")), layout.data_table(columns, rows, report.doc.width)] if rows else []

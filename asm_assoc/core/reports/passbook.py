@@ -55,7 +55,7 @@ def render_passbook_pdf(conn: sqlite3.Connection, out: Path, *, actor: writes.Ac
     lines = passbook_lines(conn, cycle_id, member_id)
     dates = {line.entry.id: line.entry.entered_on for line in lines}
     columns = [Column(_("Date"), 2.4), Column(_("Meeting"), 1.6, "right"), Column(_("What"), 6),
-               Column(_("Shares"), 1.6, "right"), Column(_("Paid in"), 2.8, "right"),
+               Column(_("Shares"), 2.2, "right"), Column(_("Paid in"), 2.8, "right"),
                Column(_("Received"), 2.8, "right"),
                Column(_("Savings"), 2.8, "right"), Column(_("Loan owed"), 2.8, "right")]
     rows = []

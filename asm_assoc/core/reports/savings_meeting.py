@@ -88,10 +88,10 @@ def render_meeting_pdf(conn: sqlite3.Connection, out: Path, *, actor: writes.Act
     report.doc.subtitle += " · " + _("meeting {number}, {date}").format(number=record.number,
                                                                        date=tr.date(record.held_on))
     m = report.money
-    columns = [Column(_("No."), 1.2, "right"), Column(_("Member"), 6), Column(_("Attendance"), 3),
-               Column(_("Shares"), 1.8, "right"), Column(_("Savings"), 3, "right"),
+    columns = [Column(_("No."), 1.2, "right"), Column(_("Member"), 5.4), Column(_("Attendance"), 3),
+               Column(_("Shares"), 2.2, "right"), Column(_("Savings"), 3, "right"),
                Column(_("Social fund"), 3, "right"), Column(_("Fines"), 2.6, "right"),
-               Column(_("Service charge"), 3, "right"), Column(_("Principal repaid"), 3, "right"),
+               Column(_("Service charge"), 3.6, "right"), Column(_("Principal repaid"), 3, "right"),
                Column(_("Loan given"), 3, "right")]
     grants = any(line.sums["grant"] for line in record.lines)
     if grants:  # rare: the column appears only when the social fund paid someone at this meeting

@@ -47,7 +47,7 @@ def render_shareout_pdf(conn: sqlite3.Connection, out: Path, *, actor: writes.Ac
         (_("Social fund carried to the next cycle"), m(plan.social_after)),
     ]
     story += [report.facts(pool_facts)]
-    columns = [Column(_("No."), 1.2, "right"), Column(_("Member"), 5.5), Column(_("Shares"), 1.6, "right"),
+    columns = [Column(_("No."), 1.2, "right"), Column(_("Member"), 5.5), Column(_("Shares"), 2.2, "right"),
                Column(_("Savings"), 2.6, "right"), Column(_("Payout"), 2.6, "right"),
                Column(_("Loan netted"), 2.6, "right"), Column(_("In hand"), 2.6, "right"),
                Column(_("Signature"), 4.5)]
