@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from asm_assoc.core import i18n
@@ -95,14 +96,18 @@ def _wrote(path: Path) -> int:
     return 0
 
 
+def _cycle_report(args: argparse.Namespace, tr: i18n.Translator, render: Callable[..., Path], **more: object) -> int:
+    """A report of the chosen group's cycle: `render(conn, out, actor=, cycle_id=, lang=, **more)`."""
+    with _open(args) as (conn, actor):
+        _group, cycle = _cycle_of(conn, args)
+        out = render(conn, args.out, actor=actor, cycle_id=cycle.id, lang=_lang(args, tr), **more)
+    return _wrote(out)
+
+
 def _shareout(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.shareout_sheet import render_shareout_pdf
 
-    with _open(args) as (conn, actor):
-        _group, cycle = _cycle_of(conn, args)
-        out = render_shareout_pdf(conn, args.out, actor=actor, cycle_id=cycle.id, held_on=args.date,
-                                  lang=_lang(args, tr))
-    return _wrote(out)
+    return _cycle_report(args, tr, render_shareout_pdf, held_on=args.date)
 
 
 def _passbook(args: argparse.Namespace, tr: i18n.Translator) -> int:
@@ -137,20 +142,13 @@ def _meeting(args: argparse.Namespace, tr: i18n.Translator) -> int:
 def _loans(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.loan_register import render_loan_register_pdf
 
-    with _open(args) as (conn, actor):
-        _group, cycle = _cycle_of(conn, args)
-        out = render_loan_register_pdf(conn, args.out, actor=actor, cycle_id=cycle.id, lang=_lang(args, tr),
-                                       today=args.date)
-    return _wrote(out)
+    return _cycle_report(args, tr, render_loan_register_pdf, today=args.date)
 
 
 def _cycle(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.cycle_summary import render_cycle_summary_pdf
 
-    with _open(args) as (conn, actor):
-        _group, cycle = _cycle_of(conn, args)
-        out = render_cycle_summary_pdf(conn, args.out, actor=actor, cycle_id=cycle.id, lang=_lang(args, tr))
-    return _wrote(out)
+    return _cycle_report(args, tr, render_cycle_summary_pdf)
 
 
 def _indicators(args: argparse.Namespace, tr: i18n.Translator) -> int:

@@ -51,6 +51,17 @@ class UserError(Exception):
         return self.text()
 
 
+class ProblemsError(UserError):
+    """Several rules broken at once (a meeting, a share-out): all of them are listed, one a line."""
+
+    def __init__(self, problems: list[UserError]) -> None:
+        super().__init__(problems[0].msgid, **problems[0].params)
+        self.problems = list(problems)
+
+    def text(self, tr: Translator | None = None) -> str:
+        return "\n".join(p.text(tr) for p in self.problems)
+
+
 class ValidationError(UserError):
     """One or more fields are wrong. `problems` maps a field name to its message (an error each)."""
 

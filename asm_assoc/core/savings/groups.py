@@ -99,11 +99,11 @@ def create_group(conn: sqlite3.Connection, actor: writes.Actor, name: str, *, st
                                                "frequency": frequency, "archived": 0})
         cycle_id = tx.insert("savings_cycle", {"group_id": group_id, "number": 1,
                                                "started_on": started_on.isoformat(), **c.as_row()})
-        _add_fines(tx, cycle_id, fines)
+        add_fines(tx, cycle_id, fines)
     return group_id
 
 
-def _add_fines(tx: writes.Tx, cycle_id: str, fines: list[FineKind]) -> None:
+def add_fines(tx: writes.Tx, cycle_id: str, fines: list[FineKind]) -> None:
     for kind in fines:
         tx.insert("savings_fine_kind", {"cycle_id": cycle_id, "name": kind.name.strip(), "amount": kind.amount,
                                         "archived": 0})
@@ -140,7 +140,7 @@ def set_constitution(conn: sqlite3.Connection, actor: writes.Actor, cycle_id: st
         for kind in fines:
             if kind.id:
                 tx.update("savings_fine_kind", kind.id, {"name": kind.name.strip(), "amount": kind.amount})
-        _add_fines(tx, cycle_id, [k for k in fines if not k.id])
+        add_fines(tx, cycle_id, [k for k in fines if not k.id])
 
 
 def save_group(conn: sqlite3.Connection, actor: writes.Actor, group_id: str | None, *, name: str, frequency: str,
@@ -183,8 +183,11 @@ def save_group(conn: sqlite3.Connection, actor: writes.Actor, group_id: str | No
 
 def rules_fixed(conn: sqlite3.Connection, cycle_id: str) -> bool:
     """Whether money moved in the cycle under its rules (what a share-out carried into it does not count)."""
-    return conn.execute("SELECT 1 FROM savings_entry WHERE cycle_id = ? AND kind NOT IN ('carried_cash', "
-                        "'carried_social') LIMIT 1", (cycle_id,)).fetchone() is not None
+    from asm_assoc.core.savings import ledger  # here: ledger reads groups, so groups cannot import it first
+
+    marks = ", ".join("?" * len(ledger.CARRIED))
+    return conn.execute(f"SELECT 1 FROM savings_entry WHERE cycle_id = ? AND kind NOT IN ({marks}) LIMIT 1",
+                        (cycle_id, *ledger.CARRIED)).fetchone() is not None
 
 
 def add_member(conn: sqlite3.Connection, actor: writes.Actor, group_id: str, member_id: str, *,
@@ -234,10 +237,9 @@ def remove_member(conn: sqlite3.Connection, actor: writes.Actor, group_id: str, 
     row_id = _membership_id(conn, group_id, member_id)
     with writes.transaction(conn, actor, SAVINGS) as tx:
         cycle = current_cycle(conn, group_id)
-        owed = conn.execute(
-            "SELECT coalesce(sum(CASE WHEN kind = 'principal' THEN -amount ELSE amount END), 0) FROM savings_entry "
-            "WHERE cycle_id = ? AND member_id = ? AND kind IN ('loan_out', 'opening_loan', 'principal')",
-            (cycle.id, member_id)).fetchone()[0]
+        from asm_assoc.core.savings import ledger  # here: ledger reads groups, so groups cannot import it first
+
+        owed = sum(loan.principal_owed for loan in ledger.loans(conn, cycle.id, member_id=member_id))
         if owed > 0:
             name = conn.execute("SELECT given_name FROM member WHERE id = ?", (member_id,)).fetchone()[0]
             raise UserError(N_("{name} still owes {amount} on a loan: record the repayment before they leave "

@@ -77,6 +77,8 @@ CARRIED = ("carried_cash", "carried_social")
 ENTRY_FIELDS = ("cycle_id", "meeting_id", "member_id", "loan_id", "fine_kind_id", "kind", "amount", "shares",
                 "txn_id", "reverses", "note", "entered_on")
 _ENTRY_SELECT = "SELECT id, " + ", ".join(ENTRY_FIELDS) + " FROM savings_entry"
+# SQL condition on an entry `e`: it stands (it is not a reversal, and nothing reversed it).
+STANDING = "e.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM savings_entry r WHERE r.reverses = e.id)"
 
 
 @dataclass(frozen=True)
@@ -275,9 +277,8 @@ def reverse(conn: sqlite3.Connection, actor: writes.Actor, entry_id: str, *, rea
         if conn.execute(f"SELECT 1 FROM savings_entry WHERE reverses IN ({marks})", [e.id for e in act]).fetchone():
             raise ReversalRefused(N_("This entry has already been reversed."))
         if entry.kind in ("loan_out", "opening_loan") and conn.execute(
-                "SELECT 1 FROM savings_entry e WHERE e.loan_id = ? AND e.kind IN ('charge', 'principal') "
-                "AND e.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM savings_entry r WHERE r.reverses = e.id)",
-                (entry.loan_id,)).fetchone():
+                "SELECT 1 FROM savings_entry e WHERE e.loan_id = ? AND e.kind IN ('charge', 'principal') AND "
+                + STANDING, (entry.loan_id,)).fetchone():
             raise ReversalRefused(N_("Repayments were made on this loan: reverse them first."))
         totals = cycle_totals(conn, entry.cycle_id)
         if (totals.cash < sum(e.effect(CASH) for e in act)

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from asm_assoc.core import writes
-from asm_assoc.core.errors import Day, Money, Number, UserError
+from asm_assoc.core.errors import Day, Money, Number, ProblemsError, UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.ids import new_id
 from asm_assoc.core.savings import charges, groups, ledger
@@ -62,16 +61,8 @@ class LineProblem(UserError):
         self.column = column
 
 
-class MeetingRefused(UserError):
+class MeetingRefused(ProblemsError):
     """The meeting breaks rules; nothing was written. `problems` lists them all."""
-
-    def __init__(self, problems: Sequence[LineProblem]) -> None:
-        first = problems[0]
-        super().__init__(first.msgid, **first.params)
-        self.problems = list(problems)
-
-    def text(self, tr=None) -> str:
-        return "\n".join(p.text(tr) for p in self.problems)
 
 
 @dataclass(frozen=True)

@@ -62,9 +62,8 @@ def enter_opening_balances(conn: sqlite3.Connection, actor: writes.Actor, cycle_
         if not cycle.is_open or on.isoformat() < cycle.started_on:
             raise UserError(N_("Opening balances must be dated within the open cycle, from {date}."),
                             date=Day(cycle.started_on))
-        standing = conn.execute(
-            "SELECT 1 FROM savings_entry e WHERE e.cycle_id = ? AND e.reverses IS NULL AND NOT EXISTS "
-            "(SELECT 1 FROM savings_entry r WHERE r.reverses = e.id) LIMIT 1", (cycle_id,)).fetchone()
+        standing = conn.execute(f"SELECT 1 FROM savings_entry e WHERE e.cycle_id = ? AND {ledger.STANDING} LIMIT 1",
+                                (cycle_id,)).fetchone()
         if standing or conn.execute("SELECT 1 FROM savings_meeting WHERE cycle_id = ? AND kind <> 'opening'",
                                     (cycle_id,)).fetchone():
             raise UserError(N_("Money has already been entered in this cycle: opening balances come first."))

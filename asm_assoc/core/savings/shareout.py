@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from asm_assoc.core import writes
-from asm_assoc.core.errors import Day, Money, UserError
+from asm_assoc.core.errors import Day, Money, ProblemsError, UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.ids import new_id
 from asm_assoc.core.savings import groups, ledger
@@ -128,13 +128,8 @@ class ShareoutPlan:
         return not self.problems
 
 
-class ShareoutRefused(UserError):
-    def __init__(self, problems: list[UserError]) -> None:
-        super().__init__(problems[0].msgid, **problems[0].params)
-        self.problems = problems
-
-    def text(self, tr=None) -> str:
-        return "\n".join(p.text(tr) for p in self.problems)
+class ShareoutRefused(ProblemsError):
+    """The share-out breaks rules; nothing was written."""
 
 
 def plan_shareout(conn: sqlite3.Connection, cycle_id: str, held_on: dt.date) -> ShareoutPlan:
@@ -262,9 +257,7 @@ def _open_next(tx: writes.Tx, conn: sqlite3.Connection, cycle: Cycle, started_on
                plan: ShareoutPlan) -> str:
     new_id_ = tx.insert("savings_cycle", {"group_id": cycle.group_id, "number": cycle.number + 1,
                                           "started_on": started_on.isoformat(), **cycle.constitution.as_row()})
-    for kind in groups.fine_kinds(conn, cycle.id):
-        tx.insert("savings_fine_kind", {"cycle_id": new_id_, "name": kind.name, "amount": kind.amount,
-                                        "archived": 0})
+    groups.add_fines(tx, new_id_, groups.fine_kinds(conn, cycle.id))
     carried = [("carried_social", plan.social_after), ("carried_cash", plan.allocation.carried)]
     if any(amount for _, amount in carried):
         meeting_id = ledger.add_meeting(tx, new_id_, "opening", started_on)

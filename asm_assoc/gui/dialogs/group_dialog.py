@@ -19,6 +19,7 @@ from asm_assoc.core.savings.constitution import Constitution, FineKind
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_group_dialog import Ui_GroupDialog
 from asm_assoc.gui.widgets import tables
+from asm_assoc.gui.widgets.field_messages import show_problems
 
 IN_GROUP, NUMBER, NAME, OFFICE = range(4)
 
@@ -189,13 +190,11 @@ class GroupDialog(QDialog):
                 started_on=dt.date.fromisoformat(started) if started else self.today,
                 constitution=self.constitution(), fines=self.fines(), offices=self.offices(), on=self.today)
         except ValidationError as exc:
-            ui.messageLabel.setText(exc.text())
-            ui.messageLabel.setStyleSheet("color: #a4262c;")
+            show_problems(ui.messageLabel, exc.text())
             tab = ui.groupTab if "name" in exc.problems or "frequency" in exc.problems else ui.rulesTab
             ui.tabs.setCurrentWidget(tab)
             return
         except UserError as exc:
-            ui.messageLabel.setText(exc.text())
-            ui.messageLabel.setStyleSheet("color: #a4262c;")
+            show_problems(ui.messageLabel, exc.text())
             return
         self.accept()

@@ -18,6 +18,7 @@ from asm_assoc.core.savings.groups import Cycle
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from asm_assoc.gui.models.meeting_model import MeetingModel
+from asm_assoc.gui.widgets.field_messages import show_problems
 
 NOT_COUNTED = -1  # the count box's value before the cash is counted (shown as a dash)
 SHOWN_PROBLEMS = 6
@@ -39,6 +40,7 @@ class MeetingDialog(QDialog):
         header = self.ui.grid.horizontalHeader()
         # Every column as wide as its content: names never wrap (a wider grid scrolls sideways instead).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # no empty band at the right of a short (English) grid
         self.ui.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         settings.remember_geometry(self)
         ui = self.ui
@@ -135,8 +137,7 @@ class MeetingDialog(QDialog):
         problems = [p.text() for p in plan.problems]
         more = len(problems) - SHOWN_PROBLEMS
         shown = problems[:SHOWN_PROBLEMS] + ([_("… and {count} more").format(count=more)] if more > 0 else [])
-        self.ui.problemsLabel.setText("\n".join(shown))
-        self.ui.problemsLabel.setStyleSheet("color: #a4262c;" if problems else "")
+        show_problems(self.ui.problemsLabel, "\n".join(shown))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(plan.ok)
 
     def save(self) -> None:

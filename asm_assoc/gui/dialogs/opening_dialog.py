@@ -20,6 +20,7 @@ from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_opening_dialog import Ui_OpeningDialog
 from asm_assoc.gui.widgets import tables
 from asm_assoc.gui.widgets.date_edit import OptionalDateEdit
+from asm_assoc.gui.widgets.field_messages import show_problems
 
 NUMBER, NAME, SHARES, OWED, DUE = range(5)
 
@@ -95,7 +96,6 @@ class OpeningDialog(QDialog):
             enter_opening_balances(self.conn, self.actor, self.cycle.id, day, self.lines(),
                                    cash=ui.cashSpin.value(), social=ui.socialFundSpin.value())
         except UserError as exc:
-            ui.messageLabel.setText(exc.text())
-            ui.messageLabel.setStyleSheet("color: #a4262c;")
+            show_problems(ui.messageLabel, exc.text())
             return
         self.accept()

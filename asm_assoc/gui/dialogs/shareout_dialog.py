@@ -17,6 +17,7 @@ from asm_assoc.core.savings.groups import Cycle
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_shareout_dialog import Ui_ShareoutDialog
 from asm_assoc.gui.widgets import tables
+from asm_assoc.gui.widgets.field_messages import show_problems
 
 
 class ShareoutDialog(QDialog):
@@ -78,8 +79,7 @@ class ShareoutDialog(QDialog):
             cells = [f"{line.member.member_no:04d}", line.member.name, tr.number(line.shares), tr.money(line.savings),
                      tr.money(line.payout), tr.money(line.netted) if line.netted else "", tr.money(line.in_hand)]
             tables.fill_row(table, row, cells, right=(0, 2, 3, 4, 5, 6))
-        self.ui.problemsLabel.setText("\n".join(p.text() for p in plan.problems))
-        self.ui.problemsLabel.setStyleSheet("color: #a4262c;" if plan.problems else "")
+        show_problems(self.ui.problemsLabel, "\n".join(p.text() for p in plan.problems))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.ok and self.cycle.is_open)
 
     def print_sheet(self) -> None:

@@ -18,6 +18,12 @@ ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300;"
 
 
+def show_problems(label: QLabel, text: str) -> None:
+    """A message label of a window: the text in the error colour, or empty."""
+    label.setText(text)
+    label.setStyleSheet(ERROR_STYLE if text else "")
+
+
 class FieldMessages:
     def __init__(self, labels: Mapping[str, QLabel], summary: QLabel, save_button: QPushButton) -> None:
         self.labels = dict(labels)
