@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import TODAY, add_member, hurt, incident, record
+from incident_support import TODAY, a_year, incident, record
 
 from asm_assoc.core import i18n, writes
 from asm_assoc.core.incidents import book, figures, hours
@@ -19,34 +19,7 @@ YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 @pytest.fixture
 def year(conn):
-    """2026 at one association:
-    - 001 (Mar): Oyuun (F, digging) 30 days away; Dorj (M, digging) medical treatment only.
-    - 002 (Apr): Bold (M, digging) 200 days away (capped to 180): a poisoning (illness).
-    - 003 (May): Saraa (F, processing) restricted work 10 days.
-    - 004 (Jun): a near miss, nobody hurt.
-    - 005: a duplicate of 001, set aside, never counted.
-    - 006 (Aug): an outsider (M, other work) first aid only.
-    Hours: Jan-Oct entered (Jan-Jun counted, Jul-Oct estimated), 15,000 hours and 80 workers a month in the
-    first half, 10,000 hours and 60 workers after; Nov and Dec missing.
-    """
-    oyuun = add_member(conn, "Бат", "Оюун", "F")
-    dorj = add_member(conn, "Ганбат", "Дорж", "M")
-    saraa = add_member(conn, "Цэрэн", "Сараа", "F", work="processing")
-    bold = add_member(conn, "Дорж", "Болд", "M")
-    add_member(conn, "Лхагва", "Туяа", "F", work="trading")
-    record(conn, incident("2026-03-10", people=[hurt(oyuun, away=30), hurt(dorj, v.MEDICAL)]))
-    record(conn, incident("2026-04-20", kind=v.ILLNESS, hazard="chemicals", people=[hurt(bold, away=200)]))
-    record(conn, incident("2026-05-02", people=[hurt(saraa, v.RESTRICTED, restricted=10)]))
-    record(conn, incident("2026-06-15", kind=v.NEAR_MISS))
-    duplicate = record(conn, incident("2026-03-10", people=[hurt(oyuun, away=30)]))
-    book.set_archived(conn, writes.SYSTEM, duplicate, reason="давхар")
-    record(conn, incident("2026-08-20", people=[hurt(name="Гадны жолооч", sex="M", outcome=v.FIRST_AID)]))
-    for month in range(1, 11):
-        first_half = month <= 6
-        hours.save(conn, writes.SYSTEM, MonthHours(f"2026-{month:02d}", 15_000 if first_half else 10_000,
-                                                   80 if first_half else 60, v.COUNTED if first_half else v.ESTIMATED),
-                   today=TODAY)
-    return conn
+    return a_year(conn)
 
 
 def test_the_summary_counts_each_case_once_by_its_most_serious_outcome(year):
