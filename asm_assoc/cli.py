@@ -20,13 +20,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from asm_assoc import __version__, cli_savings
+from asm_assoc import __version__, cli_incidents, cli_jobs, cli_savings
 from asm_assoc.core import access, accounts, association, backup, db, demo, i18n, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, _, ngettext
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("members", "report", "savings", "backup", "restore", "audit", "setup")
+COMMANDS = ("members", "report", "savings", "incidents", "backup", "restore", "audit", "setup")
 WIDTH = 78  # of the help texts that argparse does not wrap itself
 # Scripted jobs (a nightly backup) log in from the environment instead of a prompt.
 LOGIN_ENV, PASSWORD_ENV = "ASM_ASSOC_USER", "ASM_ASSOC_PASSWORD"
@@ -146,13 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     reports = report.add_subparsers(dest="report_command", metavar=_("REPORT"), required=True)
     roster = reports.add_parser("roster", help=_("the member roster (list of members) for the soum governor"),
                                 description=_("The member roster for the soum governor, as a PDF file."))
-    roster.add_argument("--out", type=Path, required=True, metavar="OUT.pdf", help=_("the PDF file to write"))
-    roster.add_argument("--lang", dest="report_lang", choices=i18n.LANGUAGES,
-                        help=_("language of the report (default: the language of the messages)"))
+    cli_jobs.add_pdf_options(roster)
     roster.set_defaults(job=_roster_report)
     cli_savings.add_reports(reports)
+    cli_incidents.add_reports(reports)
 
     cli_savings.add_commands(commands)
+    cli_incidents.add_commands(commands)
 
     bak = commands.add_parser("backup", help=_("write a checked copy of the database"),
                               description=_("Write a copy of the database and check it. OUT is a file name "
@@ -267,7 +267,7 @@ def _roster_report(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.roster import render_roster_pdf
 
     with _database(args, "reports.print", needs_association=True) as (conn, actor):
-        out = render_roster_pdf(conn, args.out, actor=actor, lang=args.report_lang or args.lang or tr.lang)
+        out = render_roster_pdf(conn, args.out, actor=actor, lang=cli_jobs.report_lang(args, tr))
     print(_("Wrote the member roster to {path}.").format(path=out))
     return EXIT_OK
 

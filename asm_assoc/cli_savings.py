@@ -4,20 +4,13 @@ CSV or Excel. `cli` adds them to its parser; they open the database and log in t
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from asm_assoc.cli_jobs import add_pdf_options, date_arg, open_for_reports, report_lang, wrote
 from asm_assoc.core import i18n
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, _, ngettext
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(_("{text} is not a date; write it as 2026-11-22.").format(text=text)) from None
 
 
 def add_reports(reports: argparse._SubParsersAction) -> None:
@@ -27,9 +20,7 @@ def add_reports(reports: argparse._SubParsersAction) -> None:
         parser.add_argument("--group", metavar=_("NAME"), required=False,
                             help=_("the savings group (may be left out when there is only one)")
                             if group_required else _("only this savings group (default: all groups)"))
-        parser.add_argument("--out", type=Path, required=True, metavar="OUT.pdf", help=_("the PDF file to write"))
-        parser.add_argument("--lang", dest="report_lang", choices=i18n.LANGUAGES,
-                            help=_("language of the report (default: the language of the messages)"))
+        add_pdf_options(parser)
         parser.set_defaults(job=job)
         return parser
 
@@ -42,7 +33,7 @@ def add_reports(reports: argparse._SubParsersAction) -> None:
     ):
         parser.add_argument("--cycle", type=int, metavar="N", help=_("the cycle's number (default: the open one)"))
         if parser.prog.endswith("shareout") or parser.prog.endswith("loans"):
-            parser.add_argument("--date", type=_date, metavar=_("DATE"),
+            parser.add_argument("--date", type=date_arg, metavar=_("DATE"),
                                 help=_("the day of the share-out or of the figures (default: today)"))
         if parser.prog.endswith("passbook"):
             parser.add_argument("--member", type=int, required=True, metavar=_("NO"), help=_("the member number"))
@@ -51,7 +42,7 @@ def add_reports(reports: argparse._SubParsersAction) -> None:
                                 help=_("the meeting's number in the cycle (default: the last)"))
     ind = add("savings-indicators", _("savings group indicators for funders, by sex"), _indicators,
               group_required=False)
-    ind.add_argument("--date", type=_date, metavar=_("DATE"), help=_("the day of the figures (default: today)"))
+    ind.add_argument("--date", type=date_arg, metavar=_("DATE"), help=_("the day of the figures (default: today)"))
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -70,14 +61,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                             description=_("Write one line per group with the totals an NGO enters in the global "
                                           "savings-group MIS."))
     sheet.add_argument("file", type=Path, metavar="OUT.csv|OUT.xlsx", help=_("the file to write"))
-    sheet.add_argument("--date", type=_date, metavar=_("DATE"), help=_("the day of the figures (default: today)"))
+    sheet.add_argument("--date", type=date_arg, metavar=_("DATE"), help=_("the day of the figures (default: today)"))
     sheet.set_defaults(job=_datasheet)
-
-
-def _open(args: argparse.Namespace):
-    from asm_assoc import cli
-
-    return cli._database(args, "reports.print", needs_association=True)
 
 
 def _cycle_of(conn, args: argparse.Namespace):
@@ -87,21 +72,12 @@ def _cycle_of(conn, args: argparse.Namespace):
     return group, groups.find_cycle(conn, group.id, args.cycle)
 
 
-def _lang(args: argparse.Namespace, tr: i18n.Translator) -> str:
-    return args.report_lang or args.lang or tr.lang
-
-
-def _wrote(path: Path) -> int:
-    print(_("Wrote {path}.").format(path=path))
-    return 0
-
-
 def _cycle_report(args: argparse.Namespace, tr: i18n.Translator, render: Callable[..., Path], **more: object) -> int:
     """A report of the chosen group's cycle: `render(conn, out, actor=, cycle_id=, lang=, **more)`."""
-    with _open(args) as (conn, actor):
+    with open_for_reports(args) as (conn, actor):
         _group, cycle = _cycle_of(conn, args)
-        out = render(conn, args.out, actor=actor, cycle_id=cycle.id, lang=_lang(args, tr), **more)
-    return _wrote(out)
+        out = render(conn, args.out, actor=actor, cycle_id=cycle.id, lang=report_lang(args, tr), **more)
+    return wrote(out)
 
 
 def _shareout(args: argparse.Namespace, tr: i18n.Translator) -> int:
@@ -114,7 +90,7 @@ def _passbook(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.passbook import render_passbook_pdf
     from asm_assoc.core.savings import groups
 
-    with _open(args) as (conn, actor):
+    with open_for_reports(args) as (conn, actor):
         group, cycle = _cycle_of(conn, args)
         member = next((m for m in groups.members_of(conn, group.id, include_left=True)
                        if m.member_no == args.member), None)
@@ -122,21 +98,21 @@ def _passbook(args: argparse.Namespace, tr: i18n.Translator) -> int:
             raise UserError(N_("Member no. {number} is not in the group {group}."), number=args.member,
                             group=group.name)
         out = render_passbook_pdf(conn, args.out, actor=actor, cycle_id=cycle.id, member_id=member.member_id,
-                                  lang=_lang(args, tr))
-    return _wrote(out)
+                                  lang=report_lang(args, tr))
+    return wrote(out)
 
 
 def _meeting(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.savings_meeting import meetings_of, render_meeting_pdf
 
-    with _open(args) as (conn, actor):
+    with open_for_reports(args) as (conn, actor):
         _group, cycle = _cycle_of(conn, args)
         held = [m for m in meetings_of(conn, cycle.id) if m[2] == "meeting"]
         chosen = held[-1:] if args.meeting is None else [m for m in held if m[1] == args.meeting]
         if not chosen:
             raise UserError(N_("The cycle has no meeting {number}."), number=args.meeting or 1)
-        out = render_meeting_pdf(conn, args.out, actor=actor, meeting_id=chosen[0][0], lang=_lang(args, tr))
-    return _wrote(out)
+        out = render_meeting_pdf(conn, args.out, actor=actor, meeting_id=chosen[0][0], lang=report_lang(args, tr))
+    return wrote(out)
 
 
 def _loans(args: argparse.Namespace, tr: i18n.Translator) -> int:
@@ -155,17 +131,17 @@ def _indicators(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.reports.savings_indicators import render_indicators_pdf
     from asm_assoc.core.savings import groups
 
-    with _open(args) as (conn, actor):
+    with open_for_reports(args) as (conn, actor):
         group_id = groups.find_group(conn, args.group).id if args.group else None
-        out = render_indicators_pdf(conn, args.out, actor=actor, group_id=group_id, lang=_lang(args, tr),
+        out = render_indicators_pdf(conn, args.out, actor=actor, group_id=group_id, lang=report_lang(args, tr),
                                     today=args.date)
-    return _wrote(out)
+    return wrote(out)
 
 
 def _ledger(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.savings import exports, groups
 
-    with _open(args) as (conn, actor):
+    with open_for_reports(args) as (conn, actor):
         cycle_id = None
         if args.group or args.cycle:
             group = groups.find_group(conn, args.group)
@@ -179,7 +155,7 @@ def _ledger(args: argparse.Namespace, tr: i18n.Translator) -> int:
 def _datasheet(args: argparse.Namespace, tr: i18n.Translator) -> int:
     from asm_assoc.core.savings import exports
 
-    with _open(args) as (conn, actor):
+    with open_for_reports(args) as (conn, actor):
         count = exports.export_datasheet(conn, args.file, actor=actor, as_of=args.date, lang=args.lang or tr.lang)
     print(ngettext("Wrote {count} group to {path}.", "Wrote {count} groups to {path}.", count).format(
         count=count, path=args.file))

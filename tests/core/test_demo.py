@@ -206,3 +206,17 @@ def test_a_demo_cut_off_half_way_leaves_nothing_and_can_be_made_again(tmp_path, 
     monkeypatch.setattr(members, "save", real_save)
     demo.create_demo_association(conn, writes.SYSTEM)
     assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 60
+
+
+def test_demo_incident_book_has_cases_of_every_stage_and_an_overdue_action(demo_db):
+    from asm_assoc.core.incidents import actions, book, figures
+
+    conn, _ = demo_db
+    listed = book.listing(conn)
+    assert {i.status for i in listed} == {"reported", "investigating", "closed"}
+    assert {i.kind for i in listed} >= {"injury", "illness", "near_miss", "dangerous"}
+    assert any(i.privacy for i in listed)
+    assert len(actions.overdue_actions(conn, TODAY)) == 2
+    assert figures.last_lost_time_day(conn) == TODAY - dt.timedelta(days=150)
+    summary = figures.summarise(conn, dt.date(TODAY.year - 1, 1, 1), TODAY)
+    assert summary.hours > 0 and summary.estimated_months == 3

@@ -441,3 +441,13 @@ def years(conn: sqlite3.Connection) -> list[int]:
     return [row[0] for row in conn.execute(
         "SELECT DISTINCT year FROM incident WHERE association_id = ? AND archived = 0 ORDER BY year DESC",
         (association.current_id(conn),))]
+
+
+def find(conn: sqlite3.Connection, reference: str) -> str | None:
+    """The id of the incident people call "2026-007" (or "2026-7"), or None."""
+    year, _sep, number = reference.strip().partition("-")
+    if not (year.isdigit() and number.isdigit()):
+        return None
+    row = conn.execute("SELECT id FROM incident WHERE association_id = ? AND year = ? AND number = ?",
+                       (association.current_id(conn), int(year), int(number))).fetchone()
+    return row[0] if row else None
