@@ -211,8 +211,14 @@ def history_users(conn: sqlite3.Connection, table: str, row_id: str) -> list[str
         (table, row_id))]
 
 
+# What only those allowed to see medical details read in an incident's history.
+MEDICAL_FIELDS = frozenset({"body_part", "injury_nature"})
+
+
 def _masked(actor: writes.Actor, table: str, name: str, values: list) -> tuple[object, object]:
     old, new = values
     if table == "member" and name == "regnum" and not access.can(actor.role, "members.regnum"):
         return access.mask_regnum(old), access.mask_regnum(new)
+    if table == "incident_person" and name in MEDICAL_FIELDS and not access.can(actor.role, "incidents.medical"):
+        return (access.MASK * 3 if old else old), (access.MASK * 3 if new else new)
     return old, new

@@ -6,6 +6,7 @@ from __future__ import annotations
 from asm_assoc.core import access, association, member_columns
 from asm_assoc.core.audit import OP_LABELS, Change, HistoryItem
 from asm_assoc.core.i18n import N_, Translator
+from asm_assoc.core.incidents import vocabulary
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "member": {c.field: c.label for c in member_columns.COLUMNS} | {"archived": N_("Archived"), "association_id": ""},
@@ -21,9 +22,23 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "must_change_password": N_("Must choose a new password"),
     },
     "setting": {"key": "", "value": N_("Value")},
+    "incident": {
+        "occurred_on": N_("Date"), "occurred_time": N_("Time"), "kind": N_("Kind"), "hazard": N_("Hazard"),
+        "site": N_("Mine site or licence area"), "aimag_code": N_("Aimag"), "soum_code": N_("Soum"),
+        "bagh": N_("Bagh"), "place": N_("Place"), "latitude": N_("Latitude"), "longitude": N_("Longitude"),
+        "description": N_("What happened"), "immediate_causes": N_("Immediate causes"),
+        "underlying_causes": N_("Underlying causes"), "witnesses": N_("Witnesses"),
+        **{f"notified_{k}": label for k, label in vocabulary.NOTIFIED.items()},
+        "act_no": N_("The commission's act: number"), "act_on": N_("The commission's act: date"),
+        "status": N_("Status"), "privacy": N_("Privacy case"), "reported_by": N_("Reported by"),
+        "archived": N_("Set aside"), "year": "", "number": N_("Number"), "association_id": "",
+    },
 }
+# Fields whose values are keys of a list of choices, shown by the choice's name.
+CHOICES = {("incident", "kind"): vocabulary.KINDS, ("incident", "hazard"): vocabulary.HAZARDS,
+           ("incident", "status"): vocabulary.STATUSES}
 SECRETS = {"password_hash", "recovery_hash"}
-DATES = {"birth_date", "joined_on", "left_on", "founded_on"}
+DATES = {"birth_date", "joined_on", "left_on", "founded_on", "occurred_on", "act_on"}
 
 
 def value_text(table: str, name: str, value: object, tr: Translator) -> str:
@@ -37,7 +52,13 @@ def value_text(table: str, name: str, value: object, tr: Translator) -> str:
             return tr.date(str(value))
         except ValueError:
             return str(value)
-    if table == "member":
+    if (table, name) in CHOICES:
+        value = _(CHOICES[table, name].get(str(value), str(value)))
+    elif table == "incident" and name in ("privacy", "archived"):
+        value = _(member_columns.YES if value else member_columns.NO)
+    elif table == "incident" and name in ("aimag_code", "soum_code"):
+        value = member_columns.display_value(name, value, tr)
+    elif table == "member":
         value = member_columns.display_value(name, value, tr)
         if name == "archived":
             value = _(member_columns.YES if value else member_columns.NO)

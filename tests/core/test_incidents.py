@@ -204,3 +204,21 @@ def test_the_list_shows_the_latest_first_with_filters(conn):
     assert [i.reference for i in book.listing(conn, year=2025)] == ["2025-001"]
     assert [i.reference for i in book.listing(conn, kind=v.NEAR_MISS, status=v.REPORTED)] == ["2026-001"]
     assert book.years(conn) == [2026, 2025]
+
+
+def test_the_history_of_an_incident_reads_in_plain_words_and_hides_medical_details(conn):
+    from asm_assoc.core import audit, history_text, i18n
+
+    incident_id = record(conn, incident(people=[hurt(name="Дорж", sex="M", away=2)]))
+    inc = book.get(conn, incident_id)
+    inc.kind, inc.hazard, inc.people = v.INJURY, "water", inc.people
+    inc.people[0].body_part = "hands"
+    book.save(conn, writes.SYSTEM, inc, today=TODAY)
+    tr = i18n.translator("en")
+    last = audit.history(conn, writes.SYSTEM, "incident", incident_id)[-1]
+    assert history_text.change_lines("incident", last, tr) == [
+        "Hazard: Fall of ground (pit or tunnel collapse) → Water (flooding, drowning)"]
+    person_id = inc.people[0].id
+    viewer = writes.Actor("u3", "Нараа", "viewer")
+    changed = audit.history(conn, viewer, "incident_person", person_id)[-1].changes
+    assert [(c.field, c.old, c.new) for c in changed if c.field == "body_part"] == [("body_part", "•••", "•••")]
