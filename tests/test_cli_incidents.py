@@ -78,4 +78,4 @@ def test_export_writes_one_line_per_person(capsys, demo_db, tmp_path):
     assert len(rows) == 7  # 2 + 1 + 1 + 2 people, and the dangerous occurrence with nobody named
     assert {row["Kind"] for row in rows} == {"Injury", "Occupational illness or poisoning", "Near miss",
                                              "Dangerous occurrence"}
-    assert sum(row["Person"] == "Privacy case" for row in rows) == 1
+    assert sum(row["Name"] == "Privacy case" for row in rows) == 1

@@ -46,8 +46,11 @@ def test_the_log_lists_every_case_and_masks_the_privacy_case(year, tmp_path):
     assert "Privacy case" in text
     for name in ("Бат Оюун", "Ганбат Дорж", "Дорж Болд", "Гадны жолооч"):
         assert name in text
-    # Totals: 4 recordable, 0 deaths, 2 days away, 1 restricted, 1 other; 210 days away (180 capped), 10 restricted.
-    assert "Total 4 0 2 1 1 210 10 1" in text
+    # 5 people; 210 days away (Bold's 200 capped at 180, and 30), 10 restricted; 4 of the cases recordable.
+    assert "Total 5 210 10" in text
+    for count in ("Death 0", "Days away from work 2", "Restricted work 1", "Medical treatment 1",
+                  "Recordable cases 4", "First aid only 1"):
+        assert count in text
     assert "2026-004" in text and "Near miss" in text  # listed among near misses
     assert "2026-005" not in text  # set aside
 
@@ -57,7 +60,8 @@ def test_the_summary_prints_the_hand_computed_rates(year, tmp_path):
                                                   end=END, lang="en", today=TODAY)))
     assert PRIVATE not in text and "Privacy case" not in text  # no names at all
     for figure in ("(TRCR) 6.15", "(LTIFR) 15.38", "(days away) 1,615.38", "(lost-time cases) 27.78",
-                   "Hours worked 130,000", "Months estimated 4", "Female 2 2 1 0 30 10 3 333.33"):
+                   "Hours worked 130,000", "Months estimated 4", "Sex Female Male People hurt 2 3",
+                   "Days away 30 180", "Per 1,000 members 333.33 500.00"):
         assert figure in text
     assert "2026-11, 2026-12" in text  # the months without hours are named
     assert "× 200,000 ÷ hours worked" in text  # the formulas are in the notes

@@ -15,7 +15,7 @@ from asm_assoc.core.incidents import vocabulary as v
 
 HEADERS = (
     N_("Case no."), N_("Date"), N_("Time"), N_("Kind"), N_("Hazard"), N_("Mine site or licence area"),
-    N_("Place"), N_("Status"), N_("Privacy case"), N_("Member no."), N_("Person"), N_("Sex"), N_("Age"),
+    N_("Place"), N_("Status"), N_("Privacy case"), N_("Member no."), N_("Name"), N_("Sex"), N_("Age"),
     N_("Kind of work"), N_("Outcome"), N_("Recordable"), N_("Lost-time"), N_("Part of the body"),
     N_("Nature of the injury or illness"), N_("Days away (as entered)"), N_("Days restricted (as entered)"),
     N_("Days away (counted)"), N_("Days restricted (counted)"), N_("What happened"), N_("Incident id"),

@@ -1,6 +1,7 @@
-"""The incident log of a period, in the manner of the OSHA 300 log: one line per person hurt, the case
-ticked in the column of its most serious outcome, days away and restricted as counted; names of privacy
-cases replaced by "Privacy case". Near misses and dangerous occurrences follow in a list of their own."""
+"""The incident log of a period, in the manner of the OSHA 300 log: one line per person hurt with the case's
+most serious outcome and the days away and restricted as counted, then the count of cases by outcome (the
+OSHA log's check columns); names of privacy cases replaced by "Privacy case". Near misses and dangerous
+occurrences follow in a list of their own."""
 
 from __future__ import annotations
 
@@ -10,24 +11,14 @@ from pathlib import Path
 
 from asm_assoc.core import members, writes
 from asm_assoc.core.i18n import N_
-from asm_assoc.core.incidents import figures
+from asm_assoc.core.incidents import classification, figures
 from asm_assoc.core.incidents import vocabulary as v
 from asm_assoc.core.incidents.figures import Case
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.reports import layout
 from asm_assoc.core.reports.incident_common import IncidentReport, check_period, days_text, period
 from asm_assoc.core.reports.layout import Column
-
-TICK = "✔"
-# The outcome columns of the log, most serious first; a case is ticked in one of them.
-_OUTCOME_COLUMNS = ((v.DEATH, N_("Death")), (v.DAYS_AWAY, N_("Days away")), (v.RESTRICTED, N_("Restricted")),
-                    (v.MEDICAL, N_("Other recordable")))
-
-
-def _column_of(outcome: str) -> str | None:
-    """The log column a case is ticked in: permanent disability counts with days away (it kept the person
-    from work), first aid and no injury are not recordable and tick nothing."""
-    return v.DAYS_AWAY if outcome == v.DISABILITY else outcome if outcome in dict(_OUTCOME_COLUMNS) else None
+from asm_assoc.core.reports.savings_common import facts_table
 
 
 def render_incident_log(conn: sqlite3.Connection, out: Path, *, actor: writes.Actor, start: dt.date, end: dt.date,
@@ -43,35 +34,36 @@ def render_incident_log(conn: sqlite3.Connection, out: Path, *, actor: writes.Ac
     seen: set[str] = set()
     others = [c for c in others if not (c.incident_id in seen or seen.add(c.incident_id))]
 
-    columns = [Column(_("Case no."), 1.8), Column(_("Date"), 2.1), Column(_("Person"), 3.4), Column(_("Sex"), 1.5),
-               Column(_("Age"), 1.2, "right"), Column(_("Kind of work"), 2.3), Column(_("Where"), 2.6),
-               Column(_("Injury or illness, part of the body, cause"), 4.4),
-               *(Column(_(title), 1.8, "center") for _key, title in _OUTCOME_COLUMNS),
-               Column(_("Days away"), 1.6, "right"), Column(_("Days restricted"), 1.9, "right"),
-               Column(_("Illness"), 1.6, "center")]
+    columns = [Column(_("Case no."), 1.9), Column(_("Date"), 2.3), Column(_("Name"), 3.4), Column(_("Sex"), 1.7),
+               Column(_("Age"), 1.1, "right"), Column(_("Kind of work"), 2.4), Column(_("Where"), 2.6),
+               Column(_("Injury or illness, part of the body, cause"), 4.6),
+               Column(_("Most serious outcome"), 3.2), Column(_("Days away"), 2.3, "right"),
+               Column(_("Days restricted"), 2.3, "right")]
 
     def row(c: Case) -> list[str]:
         p = c.person
         away, restricted = c.counted_days
-        what = "; ".join(t for t in (report.medical_label(v.INJURY_NATURES, p.injury_nature),
+        what = "; ".join(t for t in (report.label(v.KINDS, c.kind) if c.is_illness else "",
+                                     report.medical_label(v.INJURY_NATURES, p.injury_nature),
                                      report.medical_label(v.BODY_PARTS, p.body_part),
                                      report.label(v.HAZARDS, c.hazard)) if t)
-        column = _column_of(c.classification)
         return [c.reference, tr.date(c.occurred_on), figures.shown_name(c, tr),
                 report.label(members.SEXES, p.sex) if not c.privacy else "",
                 tr.number(p.age) if p.age is not None and not c.privacy else "",
                 report.label(members.WORK_KINDS, p.work_kind), ", ".join(t for t in (c.site, c.place) if t), what,
-                *(TICK if column == key else "" for key, _title in _OUTCOME_COLUMNS),
-                days_text(tr, away), days_text(tr, restricted), TICK if c.is_illness else ""]
+                report.label(v.OUTCOMES, c.classification), days_text(tr, away), days_text(tr, restricted)]
 
-    recordable = [c for c in hurt if _column_of(c.classification)]
-    totals = [_("Total"), "", tr.number(len(recordable)), "", "", "", "", "",
-              *(tr.number(sum(_column_of(c.classification) == key for c in hurt)) for key, _t in _OUTCOME_COLUMNS),
-              tr.number(sum(c.counted_days[0] for c in hurt)), tr.number(sum(c.counted_days[1] for c in hurt)),
-              tr.number(sum(c.is_illness for c in recordable))]
+    totals = [_("Total"), "", tr.number(len(hurt)), "", "", "", "", "", "",
+              tr.number(sum(c.counted_days[0] for c in hurt)), tr.number(sum(c.counted_days[1] for c in hurt))]
+    # The OSHA log's check columns, as counts: each case counted once, under its most serious outcome.
+    by_outcome = [(report.label(v.OUTCOMES, o), tr.number(sum(c.classification == o for c in hurt)))
+                  for o in reversed(v.OUTCOMES) if o != v.NONE]
+    by_outcome.insert(5, (_("Recordable cases"), tr.number(sum(classification.is_recordable(c.classification)
+                                                               for c in hurt))))
     story: list = [layout.heading(_("People hurt"))]
     if hurt:
         story.append(layout.data_table(columns, [row(c) for c in hurt], report.doc.width, total_row=totals))
+        story += [layout.heading(_("Cases by most serious outcome")), facts_table(by_outcome, report.doc.width / 3)]
     else:
         story.append(layout.paragraph(_("Nobody was hurt in this period.")))
     story.append(layout.heading(_("Near misses and dangerous occurrences")))
@@ -86,5 +78,5 @@ def render_incident_log(conn: sqlite3.Connection, out: Path, *, actor: writes.Ac
         story.append(layout.paragraph(_("None recorded in this period.")))
     story += report.notes((_("A privacy case is shown without the person's name, sex or age; the incident's "
                              "own form, kept apart, names them."),
-                           _("Only cases beyond first aid are ticked; first-aid cases are listed unticked.")))
+                           _("First-aid cases are listed but are not recordable.")))
     return report.doc.build(story, signatures=report.director_signature(), progress=progress)

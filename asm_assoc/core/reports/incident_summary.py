@@ -93,12 +93,16 @@ def _rates_table(report: IncidentReport, s: Summary):  # noqa: ANN202 - a report
 
 
 def _breakdown(report: IncidentReport, title: str, groups: list[tuple[str, Breakdown]]):  # noqa: ANN202
+    """One column per group (women, men; or each kind of work), one row per figure: the Mongolian headings
+    of the figures are too long to stand over narrow columns."""
     tr, _ = report.tr, report.tr.gettext
-    columns = [Column(title, 2.6), Column(_("People hurt"), 1.7, "right"), Column(_("Recordable"), 2.1, "right"),
-               Column(_("Lost-time"), 1.8, "right"), Column(_("Deaths"), 1.6, "right"),
-               Column(_("Days away"), 1.6, "right"), Column(_("Days restricted"), 2.1, "right"),
-               Column(_("Members"), 1.9, "right"), Column(_("Per 1,000 members"), 2, "right")]
-    rows = [[name, tr.number(b.persons), tr.number(b.recordable), tr.number(b.lost_time), tr.number(b.deaths),
-             tr.number(b.days_away), tr.number(b.days_restricted), tr.number(b.workers), report.rate(b.incidence)]
-            for name, b in groups]
-    return layout.data_table(columns, rows, report.doc.width)
+    n = tr.number
+    figures_of = [
+        (_("People hurt"), lambda b: n(b.persons)), (_("Recordable"), lambda b: n(b.recordable)),
+        (_("Lost-time"), lambda b: n(b.lost_time)), (_("Deaths"), lambda b: n(b.deaths)),
+        (_("Days away"), lambda b: n(b.days_away)), (_("Days restricted"), lambda b: n(b.days_restricted)),
+        (_("Members"), lambda b: n(b.workers)), (_("Per 1,000 members"), lambda b: report.rate(b.incidence)),
+    ]
+    columns = [Column(title, 4.5), *(Column(name, 2.2, "right") for name, _b in groups)]
+    rows = [[label, *(show(b) for _name, b in groups)] for label, show in figures_of]
+    return layout.data_table(columns, rows, report.doc.width * min(1.0, (4.5 + 2.2 * len(groups)) / 13.3))
