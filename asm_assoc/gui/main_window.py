@@ -1,5 +1,5 @@
-"""The main window: menus, the pages (members now; savings, incidents, payments plug in as tabs later),
-the status bar, and the jobs that need the whole database (backup, restore, import, export)."""
+"""The main window: menus, the pages (home, members, savings groups, safety incidents; payments plug in as a
+tab later), the status bar, and the jobs that need the whole database (backup, restore, import, export)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active, ngettext
 from asm_assoc.gui import settings
 from asm_assoc.gui.export_path import ask_export_path
+from asm_assoc.gui.pages.home_page import HomePage
+from asm_assoc.gui.pages.incidents_page import IncidentsPage
 from asm_assoc.gui.pages.members_page import MembersPage
 from asm_assoc.gui.pages.savings_page import SavingsPage
 
@@ -42,11 +44,19 @@ class MainWindow(QMainWindow):
         self.data_dir, self.log_path = data_dir, log_path
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
+        self.home_page = HomePage(conn, actor, self)
+        self.add_page(self.home_page, "home")
         self.members_page = MembersPage(conn, actor, self)
         self.add_page(self.members_page, "members")
         self.savings_page = SavingsPage(conn, actor, self,
                                         report_lang=lambda: self.options.get(settings.REPORT_LANGUAGE))
         self.add_page(self.savings_page, "savings")
+        # The incident list is read when its tab is first shown: the window starts on the home page.
+        self.incidents_page = IncidentsPage(conn, actor, self,
+                                            report_lang=lambda: self.options.get(settings.REPORT_LANGUAGE))
+        self.add_page(self.incidents_page, "incidents")
+        self.home_page.incidentSaved.connect(lambda _id: self.incidents_page.book_changed())
+        self.incidents_page.incidentSaved.connect(lambda _id: self.home_page.refresh())
         self.setCentralWidget(self.pages)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -60,7 +70,6 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         options.restore_geometry(self)
         options.restore_header("members", self.members_page.view.horizontalHeader())
-        self.members_page.search.setFocus()
         self.idle_lock = self._start_idle_lock()
 
     def add_page(self, page: QWidget, key: str) -> None:
@@ -85,7 +94,7 @@ class MainWindow(QMainWindow):
         # Ctrl+Q everywhere: Windows has no standard Quit key, and tired hands look for one.
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.new_member_action = self._action(page.new_member, QKeySequence.StandardKey.New)
-        self.find_action = self._action(page.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.find_member, QKeySequence.StandardKey.Find)
         self.profile_action = self._action(self.edit_profile)
         self.roster_action = self._action(self.roster, QKeySequence.StandardKey.Print)
         self.preferences_action = self._action(self.preferences)
@@ -144,8 +153,10 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+        self.pages.setTabText(self.pages.indexOf(self.home_page), _("Home"))
         self.pages.setTabText(self.pages.indexOf(self.members_page), _("Members"))
         self.pages.setTabText(self.pages.indexOf(self.savings_page), _("Savings groups"))
+        self.pages.setTabText(self.pages.indexOf(self.incidents_page), _("Safety incidents"))
         self._retitle()
 
     def _retitle(self) -> None:
@@ -224,6 +235,8 @@ class MainWindow(QMainWindow):
         default_worker().shutdown()  # a running job is cancelled (rolled back) before the file goes
         self.members_page.model.paused = True
         self.savings_page.detach()
+        self.home_page.detach()
+        self.incidents_page.detach()
         self.conn.close()
         self.conn = None
         self.pages.setEnabled(False)
@@ -241,6 +254,8 @@ class MainWindow(QMainWindow):
         self.members_page.model.paused = False
         self.members_page.set_connection(conn)
         self.savings_page.set_connection(conn)
+        self.home_page.set_connection(conn)
+        self.incidents_page.set_connection(conn)
         self.pages.setEnabled(True)
         for action in self._database_actions():
             action.setEnabled(self._allowed(action))
@@ -296,6 +311,8 @@ class MainWindow(QMainWindow):
         self.members_page.model.actor = actor
         self.members_page.model.set_connection(self.conn)
         self.savings_page.set_connection(self.conn, actor)
+        self.home_page.set_connection(self.conn, actor)
+        self.incidents_page.set_connection(self.conn, actor)
         self._apply_permissions()
         if self.idle_lock is not None:
             self.idle_lock.stop()
@@ -339,6 +356,11 @@ class MainWindow(QMainWindow):
             cancellable=False).success(done).run()
 
     # Menu commands.
+
+    def find_member(self) -> None:
+        """Ctrl+F from any page: to the member list's search box."""
+        self.pages.setCurrentWidget(self.members_page)
+        self.members_page.focus_search()
 
     def backup(self) -> None:
         from asm_assoc.gui.dialogs.backup_dialogs import backup_now

@@ -57,11 +57,13 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, started):
 
 
 def focus_the_list(qtbot, window):
-    """Show the window and put the keyboard in its member list, as a person clicking into it would."""
+    """Show the window, go to the Members tab (the window opens on Home) and put the keyboard in its member
+    list, as a person clicking into it would."""
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
     page = window.members_page
+    window.pages.setCurrentWidget(page)
     page.focus_list()
     qtbot.waitUntil(page.view.hasFocus)
     return page
