@@ -158,7 +158,7 @@ class _Form:
 
     def actions(self, conn: sqlite3.Connection) -> Flowable:
         _, tr = self._, self.tr
-        columns = [Column(_("Corrective action"), 6), Column(_("Who"), 2.6), Column(_("Due"), 2),
+        columns = [Column(_("Corrective action"), 6), Column(_("Who"), 2.6), Column(_("Due by"), 2),
                    Column(_("Status"), 2), Column(_("Done on"), 2)]
         if self.inc is None:
             rows = [[" \n ", "", "", "", ""]] * BLANK_ACTIONS

@@ -52,7 +52,7 @@ class HomePage(QWidget):
 
     def _retranslate(self) -> None:
         self.ui.overdueTable.setHorizontalHeaderLabels(
-            [_("Incident"), _("What is to be done"), _("Who"), _("Due on"), _("Days late")])
+            [_("Incident"), _("What is to be done"), _("Who"), _("Due by"), _("Days late")])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "overdue"):
