@@ -7,6 +7,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["cli_support"]  # the command-line tests' fixtures
+
 from credentials import DIRECTOR_LOGIN, DIRECTOR_NAME, DIRECTOR_PASSWORD  # noqa: E402
 
 import asm_assoc.gui  # noqa: E402,F401  (its guard against the PySide6 6.12 refcount bug must run first)

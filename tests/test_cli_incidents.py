@@ -6,34 +6,12 @@ import csv
 import datetime as dt
 
 import pytest
-from credentials import DIRECTOR_LOGIN, DIRECTOR_PASSWORD
+from cli_support import run
 from pdf_text import pdf_text
 
-from asm_assoc import cli
+pytestmark = pytest.mark.usefixtures("logged_in")
 
 YEAR = dt.date.today().year
-
-
-@pytest.fixture(autouse=True)
-def logged_in(monkeypatch):
-    monkeypatch.setenv(cli.LOGIN_ENV, DIRECTOR_LOGIN)
-    monkeypatch.setenv(cli.PASSWORD_ENV, DIRECTOR_PASSWORD)
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "demo.db"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(cli.PASSWORD_ENV, DIRECTOR_PASSWORD)
-        assert cli.main(["--db", str(path), "--demo", "setup", "--name", "Сараа", "--login", DIRECTOR_LOGIN]) == 0
-    return path
-
-
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.mark.parametrize(("report", "words"), [

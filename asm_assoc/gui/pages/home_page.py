@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +15,7 @@ from asm_assoc.core import access, writes
 from asm_assoc.core.i18n import _, active, ngettext
 from asm_assoc.core.incidents import actions, figures
 from asm_assoc.gui.forms.ui_home_page import Ui_HomePage
+from asm_assoc.gui.pages.database_page import DatabasePage
 from asm_assoc.gui.pages.incidents_page import WRITE, open_incident
 from asm_assoc.gui.widgets import tables
 
@@ -25,16 +26,14 @@ ALERT_STYLE = CALM_STYLE + " color: #b3261e;"
 TABLE_ROW, BOTTOM_STRETCH = 3, 6  # positions in the page's layout
 
 
-class HomePage(QWidget):
+class HomePage(DatabasePage):
     incidentSaved = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, conn: sqlite3.Connection, actor: writes.Actor, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(conn, actor, parent)
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
-        self.conn: sqlite3.Connection | None = conn
-        self.actor = actor
         self._today = today
         self.overdue: list[actions.OverdueAction] = []
         tables.set_up(self.ui.overdueTable, 5, stretch=WHAT)
@@ -45,6 +44,7 @@ class HomePage(QWidget):
         ui.newButton.clicked.connect(self.new_incident)
         self._retranslate()
         self._update_buttons()  # the figures are read when the page is shown
+        self.finish_setup()
 
     @property
     def today(self) -> dt.date:
@@ -54,25 +54,7 @@ class HomePage(QWidget):
         self.ui.overdueTable.setHorizontalHeaderLabels(
             [_("Incident"), _("What is to be done"), _("Who"), _("Due by"), _("Days late")])
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "overdue"):
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            try:
-                self.refresh()
-            except sqlite3.ProgrammingError:  # the database was closed under a window that is going away
-                pass
-        super().changeEvent(event)
-
-    # The connection ----------------------------------------------------------------------------------
-
-    def detach(self) -> None:
-        """Let go of the database (the window closes it before a restore, or when it closes)."""
-        self.conn = None
-
-    def set_connection(self, conn: sqlite3.Connection | None, actor: writes.Actor | None = None) -> None:
-        self.conn = conn
-        self.actor = actor or self.actor
+    def redraw(self) -> None:
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from asm_assoc.core.incidents import book, figures
 from asm_assoc.core.incidents import vocabulary as v
 from asm_assoc.core.progress import Progress
 from asm_assoc.gui.forms.ui_incidents_page import Ui_IncidentsPage
+from asm_assoc.gui.pages.database_page import DatabasePage
 from asm_assoc.gui.widgets import tables
 from asm_assoc.gui.widgets.date_edit import OptionalDateEdit
 from asm_assoc.gui.widgets.field_messages import show_problems
@@ -108,16 +109,14 @@ class PeriodDialog(QDialog):
         super().accept()
 
 
-class IncidentsPage(QWidget):
+class IncidentsPage(DatabasePage):
     incidentSaved = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, conn: sqlite3.Connection, actor: writes.Actor, parent: QWidget | None = None, *,
                  report_lang: Callable[[], str] | None = None, today: dt.date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(conn, actor, parent)
         self.ui = Ui_IncidentsPage()
         self.ui.setupUi(self)
-        self.conn: sqlite3.Connection | None = conn
-        self.actor = actor
         self.report_lang = report_lang or (lambda: active().lang)
         self._today = today
         self.incidents: list[book.Listed] = []
@@ -142,6 +141,7 @@ class IncidentsPage(QWidget):
         ui.exportButton.clicked.connect(self.export)
         self._retranslate()
         self._update_buttons()
+        self.finish_setup()
 
     @property
     def today(self) -> dt.date:
@@ -169,26 +169,11 @@ class IncidentsPage(QWidget):
         if ui.yearCombo.count():
             ui.yearCombo.setItemText(0, _("All years"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "incidents"):
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            if not self._stale:
-                try:
-                    self.reload()
-                except sqlite3.ProgrammingError:  # the database was closed under a window that is going away
-                    pass
-        super().changeEvent(event)
+    def redraw(self) -> None:
+        if not self._stale:
+            self.reload()
 
-    # The connection ----------------------------------------------------------------------------------
-
-    def detach(self) -> None:
-        """Let go of the database (the window closes it before a restore, or when it closes)."""
-        self.conn = None
-
-    def set_connection(self, conn: sqlite3.Connection | None, actor: writes.Actor | None = None) -> None:
-        self.conn = conn
-        self.actor = actor or self.actor
+    def connection_changed(self) -> None:
         self.book_changed()
         self._update_buttons()
 

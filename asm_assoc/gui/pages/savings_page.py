@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
 
@@ -19,17 +19,16 @@ from asm_assoc.core.i18n import _, active
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.savings import groups, ledger, meetings
 from asm_assoc.gui.forms.ui_savings_page import Ui_SavingsPage
+from asm_assoc.gui.pages.database_page import DatabasePage
 from asm_assoc.gui.widgets import tables
 
 
-class SavingsPage(QWidget):
+class SavingsPage(DatabasePage):
     def __init__(self, conn: sqlite3.Connection, actor: writes.Actor, parent: QWidget | None = None, *,
                  report_lang: Callable[[], str] | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(conn, actor, parent)
         self.ui = Ui_SavingsPage()
         self.ui.setupUi(self)
-        self.conn: sqlite3.Connection | None = conn
-        self.actor = actor
         self.report_lang = report_lang or (lambda: active().lang)
         self.group: groups.Group | None = None
         self.cycle: groups.Cycle | None = None
@@ -47,6 +46,7 @@ class SavingsPage(QWidget):
         ui.reportsButton.setMenu(self.reports_menu)
         self._retranslate()
         self.reload()
+        self.finish_setup()
 
     # Language ----------------------------------------------------------------------------------------
 
@@ -69,23 +69,10 @@ class SavingsPage(QWidget):
             action.triggered.connect(lambda _checked=False, h=handler: h())
             self.reports_menu.addAction(action)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "reports_menu"):
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            try:
-                self.show_group()
-            except sqlite3.ProgrammingError:  # the database was closed under a window that is going away
-                pass
-        super().changeEvent(event)
+    def redraw(self) -> None:
+        self.show_group()
 
-    def detach(self) -> None:
-        """Let go of the database (the window closes it before a restore, or when it closes)."""
-        self.conn = None
-
-    def set_connection(self, conn: sqlite3.Connection | None, actor: writes.Actor | None = None) -> None:
-        self.conn = conn
-        self.actor = actor or self.actor
+    def connection_changed(self) -> None:
         self.reload()
 
     # Showing -----------------------------------------------------------------------------------------
