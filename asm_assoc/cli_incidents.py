@@ -15,13 +15,15 @@ from asm_assoc.core.i18n import N_, _, ngettext
 
 def _add_period(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", type=date_arg, metavar=_("DATE"),
-                        help=_("the first day of the period (default: 1 January of this year)"))
+                        help=_("the first day of the period (default: 1 January of the year of --to, or of this year)"))
     parser.add_argument("--to", dest="end", type=date_arg, metavar=_("DATE"),
                         help=_("the last day of the period (default: 31 December of the first day's year)"))
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
-    start = args.start or dt.date(dt.date.today().year, 1, 1)
+    """The period asked for: a whole year when a day is left out (this year when both are)."""
+    year = (args.start or args.end or dt.date.today()).year
+    start = args.start or dt.date(args.end.year if args.end else year, 1, 1)
     return start, args.end or dt.date(start.year, 12, 31)
 
 

@@ -31,8 +31,8 @@ def hurt(member_id: str | None = None, outcome: str = v.DAYS_AWAY, away: int = 0
                   body_part="legs", injury_nature="fracture", **more)
 
 
-def record(conn, inc: Incident, actor: writes.Actor = writes.SYSTEM, today: dt.date = TODAY) -> str:
-    return book.save(conn, actor, inc, today=today)
+def record(conn, inc: Incident, actor: writes.Actor = writes.SYSTEM, today: dt.date = TODAY, reason: str = "") -> str:
+    return book.save(conn, actor, inc, today=today, reason=reason)
 
 
 def a_year(conn):

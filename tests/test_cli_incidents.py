@@ -57,3 +57,14 @@ def test_export_writes_one_line_per_person(capsys, demo_db, tmp_path):
     assert {row["Kind"] for row in rows} == {"Injury", "Occupational illness or poisoning", "Near miss",
                                              "Dangerous occurrence"}
     assert sum(row["Name"] == "Privacy case" for row in rows) == 1
+
+
+def test_a_period_given_by_its_last_day_is_that_year(capsys, demo_db, tmp_path):
+    code, _out, err = run(capsys, "--lang", "en", "--db", demo_db, "incidents", "export", tmp_path / "x.csv",
+                          "--to", f"{YEAR - 1}-12-31")
+    assert (code, err) == (0, "")
+    with open(tmp_path / "x.csv", encoding="utf-8-sig", newline="") as fh:
+        assert all(row["Date"].startswith(str(YEAR - 1)) for row in csv.DictReader(fh))
+    code, _out, err = run(capsys, "--lang", "en", "--db", demo_db, "incidents", "export", tmp_path / "y.csv",
+                          "--from", f"{YEAR}-06-01", "--to", f"{YEAR}-01-01")
+    assert code == 1 and "ends before it starts" in err and not (tmp_path / "y.csv").exists()

@@ -189,6 +189,9 @@ def history(conn: sqlite3.Connection, actor: writes.Actor, table: str, row_id: s
     access.require(actor, "audit.read")
     f = f or NO_FILTER
     items = []
+    privacy = conn.execute("SELECT i.privacy FROM incident_person p JOIN incident i ON i.id = p.incident_id "
+                           "WHERE p.id = ?", (row_id,)).fetchone() if table == "incident_person" else None
+    private = bool(privacy and privacy[0])
     for seq, at, user_id, user_name, op, changes in conn.execute(
         "SELECT seq, at, user_id, user_name, op, changes FROM change_log WHERE table_name = ? AND row_id = ? "
         "ORDER BY hlc, device_id, seq", (table, row_id),
@@ -199,7 +202,7 @@ def history(conn: sqlite3.Connection, actor: writes.Actor, table: str, row_id: s
         if (f.since and when.date() < f.since) or (f.until and when.date() > f.until):
             continue
         parsed = json.loads(changes)
-        shown = tuple(Change(k, *_masked(actor, table, k, v)) for k, v in sorted(parsed.items()))
+        shown = tuple(Change(k, *_masked(actor, table, k, v, private)) for k, v in sorted(parsed.items()))
         items.append(HistoryItem(seq, when, user_id, user_name, op, shown))
     return items
 
@@ -213,12 +216,18 @@ def history_users(conn: sqlite3.Connection, table: str, row_id: str) -> list[str
 
 # What only those allowed to see medical details read in an incident's history.
 MEDICAL_FIELDS = frozenset({"body_part", "injury_nature"})
+# What says who the person of a privacy case is.
+IDENTITY_FIELDS = frozenset({"member_id", "name", "sex", "age"})
 
 
-def _masked(actor: writes.Actor, table: str, name: str, values: list) -> tuple[object, object]:
+def _masked(actor: writes.Actor, table: str, name: str, values: list, private: bool = False,
+            ) -> tuple[object, object]:
+    """What the actor may read of a change: registration numbers and, of a person in an incident, the
+    medical details (and, in a privacy case, who they are) only with the right to."""
     old, new = values
     if table == "member" and name == "regnum" and not access.can(actor.role, "members.regnum"):
         return access.mask_regnum(old), access.mask_regnum(new)
-    if table == "incident_person" and name in MEDICAL_FIELDS and not access.can(actor.role, "incidents.medical"):
+    hidden = MEDICAL_FIELDS | (IDENTITY_FIELDS if private else frozenset())
+    if table == "incident_person" and name in hidden and not access.can(actor.role, "incidents.medical"):
         return (access.MASK * 3 if old else old), (access.MASK * 3 if new else new)
     return old, new

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import TODAY, a_year, incident, record
+from incident_support import TODAY, a_year, hurt, incident, record
 
 from asm_assoc.core import i18n, writes
 from asm_assoc.core.incidents import book, figures, hours
@@ -88,3 +88,21 @@ def test_hours_are_checked_and_one_row_per_month(conn):
                        (MonthHours("2026-02", 100, 0), "workers"), (MonthHours("2026-13", 1, 1), "month")]:
         assert field in hours.check(bad, TODAY)
     assert hours.estimate(workers=20, days=25, hours_a_day=8) == 4000
+
+
+def test_a_month_partly_in_the_period_counts_its_share_of_hours(conn):
+    hours.save(conn, writes.SYSTEM, MonthHours("2026-03", 31_000, 50), today=TODAY)
+    hours.save(conn, writes.SYSTEM, MonthHours("2026-04", 30_000, 50), today=TODAY)
+    # 31 March (1 of 31 days) and 1-2 April (2 of 30 days): 1,000 + 2,000 hours.
+    s = figures.summarise(conn, dt.date(2026, 3, 31), dt.date(2026, 4, 2))
+    assert s.hours == 3_000
+    assert figures.summarise(conn, dt.date(2026, 3, 1), dt.date(2026, 4, 30)).hours == 61_000
+
+
+def test_people_who_were_not_hurt_are_not_counted_as_hurt(conn):
+    record(conn, incident(people=[hurt(name="Дорж", sex="M", away=3), Person(name="Гэрч", sex="F")]))
+    record(conn, incident("2026-04-01", kind=v.NEAR_MISS, people=[Person(name="Ажилчин", sex="F")]))
+    s = figures.summarise(conn, *YEAR)
+    assert (s.total.persons, set(s.by_sex)) == (1, {"M"})
+    # The outsider's case is counted, but not against the members of the register.
+    assert s.by_sex["M"].lost_time == 1 and s.by_sex["M"].incidence is None

@@ -222,3 +222,90 @@ def test_the_history_of_an_incident_reads_in_plain_words_and_hides_medical_detai
     viewer = writes.Actor("u3", "Нараа", "viewer")
     changed = audit.history(conn, viewer, "incident_person", person_id)[-1].changes
     assert [(c.field, c.old, c.new) for c in changed if c.field == "body_part"] == [("body_part", "•••", "•••")]
+
+
+def test_a_closed_case_in_which_someone_was_hurt_keeps_its_act(conn):
+    member = add_member(conn, "Бат", "Оюун", "F")
+    incident_id = record(conn, incident(kind=v.NEAR_MISS))
+    actions.set_status(conn, writes.SYSTEM, incident_id, v.CLOSED)
+    inc = book.get(conn, incident_id)
+    inc.kind, inc.people = v.INJURY, [hurt(member, away=30)]
+    assert "keeps the commission's act" in _refused(conn, inc, reason="хожим мэдэгдсэн")["act_no"]
+    inc.act_no, inc.act_on = "А-3", "2026-04-01"
+    assert book.save(conn, writes.SYSTEM, inc, reason="хожим мэдэгдсэн", today=TODAY)
+
+
+def test_a_number_once_given_is_never_given_again(conn):
+    member = add_member(conn, "Бат", "Оюун", "F")
+    record(conn, incident("2026-03-01", people=[hurt(member, away=1)]))
+    second = record(conn, incident("2026-03-02", people=[hurt(member, away=1)]))
+    inc = book.get(conn, second)
+    inc.occurred_on = "2025-12-30"  # the year was mistyped: the incident becomes 2025-001
+    book.save(conn, writes.SYSTEM, inc, today=TODAY)
+    third = record(conn, incident("2026-04-02", people=[hurt(member, away=1)]))
+    assert (book.get(conn, second).reference, book.get(conn, third).reference) == ("2025-001", "2026-003")
+
+
+def test_dates_are_only_taken_as_year_month_day(conn):
+    problems = _refused(conn, incident("20260310", notified={"police": "2026-03-11T08:00x"},
+                                       people=[hurt(name="Дорж", sex="M", away=3)]))
+    assert "not a valid date" in problems["occurred_on"]
+    assert book.parse_moment("2026-03-11T08:00") == dt.datetime(2026, 3, 11, 8, 0)
+    with pytest.raises(ValueError):
+        book.parse_moment("2026-W11-2")
+
+
+def test_numbers_typed_as_text_are_read_or_refused_with_a_message(conn):
+    incident_id = record(conn, incident(latitude="44,7415", longitude=" 100.8127",
+                                        people=[hurt(name="Дорж", sex="M", away="3", age="30")]))
+    inc = book.get(conn, incident_id)
+    assert (inc.latitude, inc.longitude, inc.people[0].days_away, inc.people[0].age) == (44.7415, 100.8127, 3, 30)
+    problems = _refused(conn, incident(latitude="north", longitude=1, people=[hurt(name="Дорж", sex="M", away="x")]))
+    assert set(problems) == {"latitude", "person.1.days_away"}
+
+
+def test_a_child_can_be_recorded_and_a_members_age_comes_from_the_register(conn):
+    assert record(conn, incident(people=[hurt(name="Хүүхэд", sex="F", age=9, away=2)]))
+
+
+def test_people_and_actions_of_another_incident_cannot_be_taken_over(conn):
+    first = record(conn, incident(people=[hurt(name="Дорж", sex="M", away=3)]))
+    second = record(conn, incident("2026-05-01", people=[hurt(name="Болд", sex="M", away=2)]))
+    stranger = book.get(conn, first).people[0]
+    inc = book.get(conn, second)
+    inc.people = [stranger]
+    with pytest.raises(UserError, match="another incident"):
+        book.save(conn, writes.SYSTEM, inc, today=TODAY)
+    action_id = actions.save_action(conn, writes.SYSTEM, first, Action("Хашаа", "Дорж", due_on="2026-12-01"),
+                                    today=TODAY)
+    with pytest.raises(UserError, match="another incident"):
+        actions.save_action(conn, writes.SYSTEM, second, Action("Хашаа", "Дорж", due_on="2026-12-01", id=action_id),
+                            today=TODAY)
+
+
+def test_a_later_change_in_the_register_does_not_rewrite_a_recorded_case(conn):
+    from asm_assoc.core import members
+
+    member = add_member(conn, "Бат", "Оюун", "F", work="digging")
+    incident_id = record(conn, incident("2025-03-10", people=[hurt(member, away=3)]))
+    m = members.get(conn, member)
+    m.work_kind = "trading"
+    members.save(conn, writes.SYSTEM, m)
+    inc = book.get(conn, incident_id)
+    inc.witnesses = "Дорж"
+    book.save(conn, writes.SYSTEM, inc, today=TODAY)
+    assert book.get(conn, incident_id).people[0].work_kind == "digging"
+
+
+def test_who_a_privacy_case_is_stays_out_of_the_history_of_those_not_allowed(conn):
+    from asm_assoc.core import audit
+
+    incident_id = record(conn, incident(privacy=True, people=[hurt(name="Гадны жолооч", sex="M", away=2)]))
+    person_id = book.get(conn, incident_id).people[0].id
+    viewer = writes.Actor("u3", "Нараа", "viewer")
+    shown = {c.field: c.new for item in audit.history(conn, viewer, "incident_person", person_id)
+             for c in item.changes}
+    assert shown["name"] == "•••" and shown["sex"] == "•••"
+    director = {c.field: c.new for item in audit.history(conn, writes.SYSTEM, "incident_person", person_id)
+                for c in item.changes}
+    assert director["name"] == "Гадны жолооч"

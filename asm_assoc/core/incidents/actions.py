@@ -104,6 +104,9 @@ def save_action(conn: sqlite3.Connection, actor: writes.Actor, incident_id: str,
         raise ValidationError(found)
     row = {"description": a.description, "owner": a.owner, "due_on": a.due_on, "status": a.status,
            "done_on": a.done_on, "note": a.note}
+    if a.id and conn.execute("SELECT incident_id FROM incident_action WHERE id = ?", (a.id,)).fetchone() != (
+            incident_id,):
+        raise UserError(N_("This action belongs to another incident."))
     with writes.transaction(conn, actor, book.WRITE) as tx:
         if a.id:
             tx.update("incident_action", a.id, row)

@@ -18,10 +18,14 @@ from asm_assoc.core.incidents import vocabulary as v
 
 WRITE = "incidents.write"
 MAX_TEXT = 4000
-MIN_AGE, MAX_AGE = 10, 100
+# Children are hurt at mine sites too (they come with their mothers): any age a person can have.
+MIN_AGE, MAX_AGE = 0, 110
 # Mongolia's extent, a little widened: coordinates outside it are a typing mistake (a swapped pair).
 LATITUDES, LONGITUDES = (41.0, 52.5), (87.0, 120.5)
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
+# Dates are stored as YYYY-MM-DD so that periods compare as text; Python also reads 20260310 and 2026-W11-2.
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?$")
 
 
 @dataclass
@@ -99,15 +103,40 @@ _PERSON_COLUMNS = ("member_id", "name", "sex", "age", "work_kind", "outcome", "b
 
 
 def parse_day(text: str) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+    """A date written YYYY-MM-DD (ValueError otherwise), or None for nothing."""
+    if not text:
+        return None
+    if not _DAY.match(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
 
 
 def parse_moment(text: str) -> dt.datetime | None:
-    """"2026-03-04" or "2026-03-04 14:30" (when a body was told)."""
+    """"2026-03-04" or "2026-03-04 14:30" (when a body was told); ValueError for anything else."""
     if not text:
         return None
-    return dt.datetime.fromisoformat(text.replace("T", " ")) if " " in text or "T" in text else \
-        dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
+    found = _MOMENT.match(text)
+    if not found:
+        raise ValueError(text)
+    day, time = found.groups()
+    if time and not _TIME.match(time):
+        raise ValueError(text)
+    hour, minute = (int(part) for part in time.split(":")) if time else (0, 0)
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute))
+
+
+def _number(value: object, kind: type) -> object:
+    """A number typed as text (or with a decimal comma) as a number; anything else as it was, for `check`
+    to refuse with a message rather than fail."""
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return kind(text)
+        except ValueError:
+            return value
+    return value
 
 
 def _tidy(inc: Incident) -> Incident:
@@ -115,17 +144,37 @@ def _tidy(inc: Incident) -> Incident:
         value = str(getattr(inc, name) or "").strip()
         setattr(inc, name, value if name in ("description", "immediate_causes", "underlying_causes", "witnesses")
                 else " ".join(value.split()))
-    inc.occurred_time = inc.occurred_time.strip()
-    inc.notified = {k: " ".join(str(inc.notified.get(k) or "").split()) for k in v.NOTIFIED}
+    inc.occurred_time = (inc.occurred_time or "").strip()
+    notified = inc.notified or {}
+    inc.notified = {k: " ".join(str(notified.get(k) or "").split()) for k in v.NOTIFIED}
+    inc.latitude, inc.longitude = _number(inc.latitude, float), _number(inc.longitude, float)
     for p in inc.people:
         p.name = " ".join((p.name or "").split())
+        p.age = _number(p.age, int)
+        p.days_away, p.days_restricted = _number(p.days_away, int) or 0, _number(p.days_restricted, int) or 0
     return inc
+
+
+def _wrong_types(inc: Incident) -> dict[str, UserError]:
+    """Values that are not numbers where numbers belong (from a script or a file, never the window)."""
+    found: dict[str, UserError] = {}
+    coordinates = (inc.latitude, inc.longitude)
+    if any(c is not None and (isinstance(c, bool) or not isinstance(c, int | float)) for c in coordinates):
+        found["latitude"] = UserError(N_("Coordinates are numbers of degrees, for example 44.7503 and 100.8231."))
+    for n, p in enumerate(inc.people, start=1):
+        counts = (p.days_away, p.days_restricted, 0 if p.age is None else p.age)
+        if any(isinstance(c, bool) or not isinstance(c, int) for c in counts):
+            found[f"person.{n}.days_away"] = UserError(N_("Days and ages are whole numbers (person {person})."),
+                                                       person=n)
+    return found
 
 
 def check(conn: sqlite3.Connection, inc: Incident, *, today: dt.date | None = None) -> dict[str, UserError]:
     """Every problem of an incident as {field: message}; people's fields are "person.<n>.<field>"."""
     today = today or dt.date.today()
-    found: dict[str, UserError] = {}
+    found = _wrong_types(inc)
+    if found:
+        return found
     when = _check_when(inc, today, found)
     _check_choices(inc, found)
     _check_place(inc, found)
@@ -225,7 +274,7 @@ def _check_people(conn: sqlite3.Connection, inc: Incident, when: dt.date, today:
                 problem("sex", N_("Person {person} is not in the register: choose their sex."))
             if p.work_kind not in members.WORK_KINDS:
                 problem("work_kind", N_("Choose the kind of work of person {person}."))
-        if p.age is not None and not MIN_AGE <= p.age <= MAX_AGE:
+        if p.age is not None and not p.member_id and not MIN_AGE <= p.age <= MAX_AGE:
             problem("age", N_("The age of person {person} must be between {low} and {high}."), low=MIN_AGE,
                     high=MAX_AGE)
         if p.outcome not in v.OUTCOMES:
@@ -307,13 +356,15 @@ def save(conn: sqlite3.Connection, actor: writes.Actor, inc: Incident, *, reason
     writes.authorize(actor, WRITE)
     today = today or dt.date.today()
     inc = _tidy(inc)
-    for p in inc.people:
-        if p.member_id and conn.execute("SELECT 1 FROM member WHERE id = ?", (p.member_id,)).fetchone():
-            _register_facts(conn, p, inc.occurred_on or today.isoformat())
-    found = check(conn, inc, today=today)
     before = get(conn, inc.id) if inc.id else None
-    if before and before.status == v.CLOSED and not reason.strip():
-        found["reason"] = UserError(N_("This incident is closed: say why it is being changed."))
+    _take_register_facts(conn, inc, before, today)
+    found = check(conn, inc, today=today)
+    if before and before.status == v.CLOSED:
+        if not reason.strip():
+            found["reason"] = UserError(N_("This incident is closed: say why it is being changed."))
+        if classification.is_recordable(inc.outcome) and not (inc.act_no and inc.act_on):
+            found.setdefault("act_no", UserError(N_("This closed case is one in which someone was hurt: it keeps "
+                                                    "the commission's act (number and date).")))
     if found:
         raise ValidationError(found)
     association_id = association.current_id(conn)
@@ -323,18 +374,33 @@ def save(conn: sqlite3.Connection, actor: writes.Actor, inc: Incident, *, reason
     with writes.transaction(conn, actor, WRITE) as tx:
         row = _row(inc)
         if before is None:
-            row.update(association_id=association_id, year=year, number=_next_number(conn, association_id, year),
+            row.update(association_id=association_id, year=year, number=_next_number(tx, association_id, year),
                        status=v.REPORTED, archived=0)
             inc.id = tx.insert("incident", row)
             events.record(tx, inc.id, events.REPORTED, new_status=v.REPORTED)
         else:
             if year != before.year:  # a corrected year: the incident takes that year's next number
-                row.update(year=year, number=_next_number(conn, association_id, year))
+                row.update(year=year, number=_next_number(tx, association_id, year))
             tx.update("incident", inc.id, row)
             if before.status == v.CLOSED:
                 events.record(tx, inc.id, events.AMENDED, old_status=v.CLOSED, new_status=v.CLOSED, reason=reason)
         _write_people(tx, inc, before)
     return inc.id
+
+
+def _take_register_facts(conn: sqlite3.Connection, inc: Incident, before: Incident | None, today: dt.date) -> None:
+    """A member newly named in the incident is described as the register has them now; one already in it
+    keeps what was recorded, so a later change in the register (a new kind of work) does not rewrite
+    past summaries."""
+    recorded = {p.id: p for p in before.people} if before else {}
+    for p in inc.people:
+        if p.id and p.id not in recorded:
+            raise UserError(N_("A person of another incident cannot be moved into this one."))
+        old = recorded.get(p.id)
+        if old is not None and old.member_id and old.member_id == p.member_id:
+            p.sex, p.work_kind, p.age = old.sex, old.work_kind, old.age
+        elif p.member_id and conn.execute("SELECT 1 FROM member WHERE id = ?", (p.member_id,)).fetchone():
+            _register_facts(conn, p, inc.occurred_on or today.isoformat())
 
 
 def _write_people(tx: writes.Tx, inc: Incident, before: Incident | None) -> None:
@@ -350,10 +416,18 @@ def _write_people(tx: writes.Tx, inc: Incident, before: Incident | None) -> None
             p.id = tx.insert("incident_person", {**row, "incident_id": inc.id, "removed": 0})
 
 
-def _next_number(conn: sqlite3.Connection, association_id: str, year: int) -> int:
-    row = conn.execute("SELECT max(number) FROM incident WHERE association_id = ? AND year = ?",
-                       (association_id, year)).fetchone()
-    return (row[0] or 0) + 1
+def _next_number(tx: writes.Tx, association_id: str, year: int) -> int:
+    """The year's next number, never one given out before (`incident_counter`)."""
+    row = tx.conn.execute("SELECT id, last_number FROM incident_counter WHERE association_id = ? AND year = ?",
+                          (association_id, year)).fetchone()
+    used = tx.conn.execute("SELECT max(number) FROM incident WHERE association_id = ? AND year = ?",
+                           (association_id, year)).fetchone()[0] or 0
+    number = max(used, row[1] if row else 0) + 1
+    if row:
+        tx.update("incident_counter", row[0], {"last_number": number})
+    else:
+        tx.insert("incident_counter", {"association_id": association_id, "year": year, "last_number": number})
+    return number
 
 
 def get(conn: sqlite3.Connection, incident_id: str) -> Incident:

@@ -27,6 +27,7 @@ def export_incidents(conn: sqlite3.Connection, path: Path, *, actor: writes.Acto
                      lang: str = "mn") -> int:
     """Write the cases of the incidents from `start` to `end` to `path` (.csv or .xlsx); returns the rows."""
     access.require(actor, "reports.print")
+    figures.check_period(start, end)
     tr = i18n.translator(lang)
     _ = tr.gettext
     medical = figures.shows_medical(actor)

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from asm_assoc.core import access, association, writes
+from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, Translator
 from asm_assoc.core.incidents import classification, hours, rates
 from asm_assoc.core.incidents import vocabulary as v
@@ -65,6 +66,11 @@ _CASE_SQL = (
 )
 
 
+def check_period(start: dt.date, end: dt.date) -> None:
+    if end < start:
+        raise UserError(N_("The period ends before it starts."))
+
+
 def cases(conn: sqlite3.Connection, start: dt.date, end: dt.date) -> list[Case]:
     """Every case of the incidents that happened from `start` to `end` (both included), in date order;
     incidents set aside as mistakes are left out."""
@@ -98,18 +104,21 @@ def shows_medical(actor: writes.Actor) -> bool:
 class Breakdown:
     """The cases of one group of people (women, or diggers) and the rate per 1,000 of them."""
 
-    persons: int = 0
+    persons: int = 0  # people hurt (beyond "no injury")
     recordable: int = 0
     lost_time: int = 0
     deaths: int = 0
     days_away: int = 0
     days_restricted: int = 0
     workers: int = 0  # members of the register in this group during the period
+    member_lost_time: int = 0  # lost-time cases of members: what `incidence` sets against `workers`
 
     def add(self, case: Case) -> None:
+        """Count a person hurt (someone named but unhurt is not counted)."""
         outcome = case.classification
         away, restricted = case.counted_days
         self.persons += 1
+        self.member_lost_time += bool(case.person.member_id) and classification.is_lost_time(outcome)
         self.recordable += classification.is_recordable(outcome)
         self.lost_time += classification.is_lost_time(outcome)
         self.deaths += outcome == v.DEATH
@@ -118,7 +127,9 @@ class Breakdown:
 
     @property
     def incidence(self) -> float | None:
-        return rates.ilo_incidence_rate(self.lost_time, self.workers)
+        """Members' lost-time cases per 1,000 members of the group (people from outside the register are in
+        the counts above but not here: the register does not count them among the workers)."""
+        return rates.ilo_incidence_rate(self.member_lost_time, self.workers)
 
 
 @dataclass
@@ -128,7 +139,7 @@ class Summary:
     incidents: int = 0
     by_kind: Counter = field(default_factory=Counter)  # incidents per kind
     by_hazard: Counter = field(default_factory=Counter)  # incidents per hazard
-    by_outcome: Counter = field(default_factory=Counter)  # cases (people) per classification
+    by_outcome: Counter = field(default_factory=Counter)  # people hurt per classification
     injuries: int = 0  # recordable cases that are injuries
     illnesses: int = 0  # recordable cases that are illnesses or poisonings
     total: Breakdown = field(default_factory=Breakdown)
@@ -177,8 +188,8 @@ def summarise(conn: sqlite3.Connection, start: dt.date, end: dt.date) -> Summary
             s.incidents += 1
             s.by_kind[case.kind] += 1
             s.by_hazard[case.hazard] += 1
-        if case.person is None:
-            continue
+        if case.person is None or case.classification == v.NONE:
+            continue  # a near miss, or someone who was there unhurt
         outcome = case.classification
         s.by_outcome[outcome] += 1
         if classification.is_recordable(outcome):
@@ -190,7 +201,7 @@ def summarise(conn: sqlite3.Connection, start: dt.date, end: dt.date) -> Summary
     _add_workers(conn, s)
     all_months = hours.month_range(start, end)
     s.months = hours.months(conn, all_months[0], all_months[-1])
-    s.hours = sum(m.hours for m in s.months)
+    s.hours = sum(hours.hours_within(m, start, end) for m in s.months)
     entered = {m.month for m in s.months}
     s.missing_months = [m for m in all_months if m not in entered]
     return s

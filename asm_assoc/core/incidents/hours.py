@@ -18,6 +18,7 @@ from asm_assoc.core.incidents import vocabulary as v
 WRITE = "incidents.write"
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 MAX_NOTE = 500
+MAX_WORKERS = 1_000_000  # far more than the Federation's members; it also keeps the hours within SQLite's integers
 
 
 @dataclass
@@ -47,8 +48,12 @@ def check(h: MonthHours, today: dt.date) -> dict[str, UserError]:
         return found
     if h.month > today.strftime("%Y-%m"):
         found["month"] = UserError(N_("Hours can be entered only for a month that has begun."))
-    if h.workers < 0 or h.hours < 0:
+    if any(isinstance(n, bool) or not isinstance(n, int) for n in (h.hours, h.workers)):
+        found["hours"] = UserError(N_("Hours and workers are whole numbers."))
+    elif h.workers < 0 or h.hours < 0:
         found["hours"] = UserError(N_("Hours and workers cannot be fewer than zero."))
+    elif h.workers > MAX_WORKERS:
+        found["workers"] = UserError(N_("At most {count} workers can be entered for a month."), count=MAX_WORKERS)
     elif h.hours and not h.workers:
         found["workers"] = UserError(N_("Enter how many people worked this month."))
     elif h.hours > h.workers * 24 * days_in(h.month):
@@ -90,6 +95,18 @@ def months(conn: sqlite3.Connection, first: str, last: str) -> list[MonthHours]:
         "SELECT month, hours, workers, method, coalesce(note, ''), id FROM hours_worked "
         "WHERE association_id = ? AND month BETWEEN ? AND ? ORDER BY month",
         (association.current_id(conn), first, last))]
+
+
+def hours_within(h: MonthHours, start: dt.date, end: dt.date) -> int:
+    """A month's hours that fall in the period: all of them for a whole month, else in proportion to its
+    days in the period (a period of 15 days of a 30-day month counts half its hours), rounded half up."""
+    year, number = (int(part) for part in h.month.split("-"))
+    first, days = dt.date(year, number, 1), days_in(h.month)
+    last = first + dt.timedelta(days=days - 1)
+    covered = (min(end, last) - max(start, first)).days + 1
+    if covered >= days:
+        return h.hours
+    return (2 * h.hours * max(0, covered) + days) // (2 * days)
 
 
 def month_range(start: dt.date, end: dt.date) -> list[str]:

@@ -52,6 +52,15 @@ def migrate(db: sqlite_utils.Database) -> None:
         defaults={"privacy": 0, "archived": 0, "status": "reported"},
     )
     db["incident"].create_index(["association_id", "year", "number"], unique=True)
+    # The last number given out in each year: a number once given (then moved to another year by a corrected
+    # date) is never given again, so a paper form quoting it cannot come to mean another incident.
+    db["incident_counter"].create(
+        {**RECORD, "association_id": str, "year": int, "last_number": int},
+        pk="id",
+        foreign_keys=[("association_id", "association", "id")],
+        not_null={"hlc", "association_id", "year", "last_number"},
+    )
+    db["incident_counter"].create_index(["association_id", "year"], unique=True)
     # The log and the summary read a period's incidents in date order.
     db["incident"].create_index(["association_id", "archived", "occurred_on"])
 

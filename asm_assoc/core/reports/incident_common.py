@@ -31,8 +31,9 @@ RATE_NOTES = (
     N_("Severity rate = days away × 1,000,000 ÷ hours worked; deaths and permanent disability are not turned "
        "into days (as in the ILO's 1998 resolution on statistics of occupational injuries)."),
     N_("ILO incidence rate = lost-time cases × 1,000 ÷ workers: for the whole association, the average of the "
-       "monthly numbers of workers entered with the hours; by sex and by kind of work, the members of the "
-       "register in that group during the period."),
+       "monthly numbers of workers entered with the hours; by sex and by kind of work, the members' lost-time "
+       "cases against the members of the register in that group during the period."),
+    N_("A month only partly in the period counts its hours in proportion to its days in the period."),
 )
 
 
@@ -78,11 +79,6 @@ class IncidentReport:
 
 def period(tr: Translator, start: dt.date, end: dt.date) -> str:
     return tr.gettext("{start} – {end}").format(start=tr.date(start), end=tr.date(end))
-
-
-def check_period(start: dt.date, end: dt.date) -> None:
-    if end < start:
-        raise UserError(N_("The period ends before it starts."))
 
 
 def days_text(tr: Translator, days: int) -> str:

@@ -16,20 +16,20 @@ from asm_assoc.core.incidents import vocabulary as v
 from asm_assoc.core.incidents.figures import Case
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.reports import layout
-from asm_assoc.core.reports.incident_common import IncidentReport, check_period, days_text, period
+from asm_assoc.core.reports.incident_common import IncidentReport, days_text, period
 from asm_assoc.core.reports.layout import Column
 from asm_assoc.core.reports.savings_common import facts_table
 
 
 def render_incident_log(conn: sqlite3.Connection, out: Path, *, actor: writes.Actor, start: dt.date, end: dt.date,
                         lang: str = "mn", today: dt.date | None = None, progress: Progress | None = None) -> Path:
-    check_period(start, end)
+    figures.check_period(start, end)
     report = IncidentReport(conn, out, actor=actor, title=N_("Incident log"), subtitle="", lang=lang, today=today,
                             wide=True)
     tr, _ = report.tr, report.tr.gettext
     report.doc.subtitle = period(tr, start, end)
     found = figures.cases(conn, start, end)
-    hurt = [c for c in found if c.person is not None and c.kind not in v.UNHARMED_KINDS]
+    hurt = [c for c in found if c.person is not None and c.classification != v.NONE]
     others = [c for c in found if c.kind in v.UNHARMED_KINDS]
     seen: set[str] = set()
     others = [c for c in others if not (c.incident_id in seen or seen.add(c.incident_id))]

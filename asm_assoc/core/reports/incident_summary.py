@@ -15,7 +15,7 @@ from asm_assoc.core.incidents import vocabulary as v
 from asm_assoc.core.incidents.figures import Breakdown, Summary
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.reports import layout
-from asm_assoc.core.reports.incident_common import IncidentReport, check_period, period
+from asm_assoc.core.reports.incident_common import IncidentReport, period
 from asm_assoc.core.reports.layout import Column
 from asm_assoc.core.reports.savings_common import facts_table
 
@@ -23,7 +23,7 @@ from asm_assoc.core.reports.savings_common import facts_table
 def render_incident_summary(conn: sqlite3.Connection, out: Path, *, actor: writes.Actor, start: dt.date,
                             end: dt.date, lang: str = "mn", today: dt.date | None = None,
                             progress: Progress | None = None) -> Path:
-    check_period(start, end)
+    figures.check_period(start, end)
     report = IncidentReport(conn, out, actor=actor, title=N_("Safety summary"), subtitle="", lang=lang,
                             today=today)
     tr, _ = report.tr, report.tr.gettext
