@@ -267,13 +267,14 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?[0-9][0-9 ]*$")  # "+97699112233" is a phone 
 
 
 def _csv_guard(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+    # Also before a text that already begins '= (or ''=...): the import takes exactly one apostrophe off.
+    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
         return "'" + value
     return value
 
 
 def _csv_unguard(record: list[str]) -> list[str]:
-    return [c[1:] if c.startswith("'") and c[1:2] in _FORMULA_START and c[1:2] else c for c in record]
+    return [c[1:] if c.startswith("'") and c.lstrip("'").startswith(_FORMULA_START) else c for c in record]
 
 
 def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

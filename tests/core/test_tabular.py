@@ -197,3 +197,9 @@ def test_csv_cells_that_look_like_formulas_are_kept_as_text_and_read_back_unchan
     assert "\n+97699112233\n" in raw  # a phone number stays a number
     table = tabular.read_table(path, is_header=lambda cells: cells == ["Тэмдэглэл"])
     assert [row.cells[0] for row in table.rows] == values
+
+
+def test_a_text_beginning_with_an_apostrophe_and_an_equals_sign_survives_csv(tmp_path):
+    path = tmp_path / "t.csv"
+    tabular.write_table(path, ["A", "Notes"], [["x", "'="], ["y", "="], ["z", "'plain"]])
+    assert [r.cells[1] for r in tabular.read_table(path).rows] == ["'=", "=", "'plain"]
