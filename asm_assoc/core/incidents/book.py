@@ -318,6 +318,11 @@ def _check_kind(inc: Incident, found: dict[str, UserError]) -> None:
                                               "add them, or choose “Near miss”.")))
 
 
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Whole years of age on `day` (a birthday not yet reached that year does not count)."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
 def _register_facts(conn: sqlite3.Connection, p: Person, when: str) -> Person:
     """A member's name, sex, kind of work and age as the register has them on the day of the incident."""
     row = conn.execute("SELECT family_name, given_name, sex, work_kind, birth_date FROM member WHERE id = ?",
@@ -330,7 +335,7 @@ def _register_facts(conn: sqlite3.Connection, p: Person, when: str) -> Person:
     except ValueError:
         return p  # no birth date in the register (or no valid incident date yet): the age as entered
     else:
-        p.age = day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+        p.age = age_on(b, day)
     return p
 
 

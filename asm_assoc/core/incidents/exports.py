@@ -33,7 +33,7 @@ def export_incidents(conn: sqlite3.Connection, path: Path, *, actor: writes.Acto
     medical = figures.shows_medical(actor)
 
     def label(choices: dict[str, str], key: str | None) -> str:
-        return _(choices[key]) if key in choices else ""
+        return v.choice_name(tr, choices, key)
 
     def yes(flag: bool) -> str:
         return _("Yes") if flag else ""

@@ -6,7 +6,9 @@ of the people in it (`classification`)."""
 
 from __future__ import annotations
 
-from asm_assoc.core.i18n import N_
+from collections.abc import Mapping
+
+from asm_assoc.core.i18n import N_, Translator
 
 INJURY, ILLNESS, FATALITY, NEAR_MISS, DANGEROUS = "injury", "illness", "fatality", "near_miss", "dangerous"
 KINDS = {
@@ -103,3 +105,8 @@ PENDING_ACTIONS = (ACTION_OPEN, ACTION_IN_PROGRESS)
 
 COUNTED, ESTIMATED = "counted", "estimated"
 HOURS_METHODS = {COUNTED: N_("Counted"), ESTIMATED: N_("Estimated")}
+
+
+def choice_name(tr: Translator, choices: Mapping[str, str], key: str | None) -> str:
+    """The name of a choice (a kind, a hazard, an outcome) in the reader's language; an unknown key as it is."""
+    return tr.gettext(choices[key]) if key in choices else (key or "")

@@ -14,6 +14,7 @@ from asm_assoc.core import access, association, i18n, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, Translator
 from asm_assoc.core.incidents import figures
+from asm_assoc.core.incidents import vocabulary as v
 from asm_assoc.core.reports import layout
 from asm_assoc.core.reports.layout import Signature
 
@@ -55,7 +56,7 @@ class IncidentReport:
 
     def label(self, choices: Mapping[str, str], key: str | None) -> str:
         """The translated name of a choice (a kind, a hazard, an outcome)."""
-        return self.tr.gettext(choices[key]) if key in choices else (key or "")
+        return v.choice_name(self.tr, choices, key)
 
     def medical_label(self, choices: Mapping[str, str], key: str) -> str:
         """A body part or nature of injury, masked for a reader without the right to see it."""

@@ -27,13 +27,11 @@ from asm_assoc.core.incidents import vocabulary as v
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from asm_assoc.gui.widgets import tables
-from asm_assoc.gui.widgets.field_messages import ERROR_STYLE
+from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, ERROR_STYLE, PROBLEM_TINT
 
 MONTH, HOURS, WORKERS, METHOD, NOTE, PROBLEM = range(6)
 # Where each of core's field names is shown in a month's row.
 FIELD_COLUMNS = {"month": MONTH, "hours": HOURS, "workers": WORKERS, "method": METHOD, "note": NOTE}
-PROBLEM_TINT = QColor("#f9dedc")
-ERROR_COLOUR = QColor("#b3261e")
 FUTURE_COLOUR = QColor("#8a8a8a")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f'")
 

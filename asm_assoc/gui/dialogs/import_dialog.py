@@ -25,11 +25,11 @@ from asm_assoc.core.tabular import Table
 from asm_assoc.gui import settings
 from asm_assoc.gui.dialogs.backup_dialogs import documents_folder
 from asm_assoc.gui.forms.ui_import_dialog import Ui_ImportDialog
+from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, ERROR_STYLE, PROBLEM_TINT
 from asm_assoc.gui.worker import Job, Worker, show_error
 
-ERROR_TEXT, ERROR_BACKGROUND = QColor("#b3261e"), QColor("#fdecea")
+ERROR_TEXT, ERROR_BACKGROUND = ERROR_COLOUR, PROBLEM_TINT
 WARNING_TEXT, WARNING_BACKGROUND = QColor("#8a5300"), QColor("#fff4e0")
-ERROR_CSS = "color: #b3261e;"
 WARNING_CSS = "color: #8a5300;"
 # How many cells of a column are shown beside it, to recognise what it holds.
 SAMPLE_VALUES = 3
@@ -209,11 +209,11 @@ class ImportDialog(QDialog):
         try:
             member_io.write_template(Path(path), active().lang)
         except UserError as exc:
-            self._message(self.ui.fileMessage, exc.text(), ERROR_CSS)
+            self._message(self.ui.fileMessage, exc.text(), ERROR_STYLE)
             return
         except OSError as exc:
             self._message(self.ui.fileMessage, _("The template could not be saved: {reason}").format(
-                reason=exc.strerror or exc), ERROR_CSS)
+                reason=exc.strerror or exc), ERROR_STYLE)
             return
         self._message(self.ui.fileMessage, _("The template was saved: {path}").format(path=path))
 
@@ -287,7 +287,7 @@ class ImportDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         problem = self.mapping_problem()
-        self._message(self.ui.mappingMessage, problem, ERROR_CSS)
+        self._message(self.ui.mappingMessage, problem, ERROR_STYLE)
         self._update_buttons()
 
     # Step 3: check and import ----------------------------------------------------------------------
@@ -354,7 +354,7 @@ class ImportDialog(QDialog):
                 "{count} rows have errors, and you chose to import nothing if any row has an error. "
                 "Correct the rows in the file and choose the file again, or go back and choose to import "
                 "the valid rows.",
-                errors).format(count=errors), ERROR_CSS
+                errors).format(count=errors), ERROR_STYLE
         elif not self.importable():
             text, css = _("There is nothing to add or update: the register already holds these members."), ""
         elif errors:
@@ -377,7 +377,7 @@ class ImportDialog(QDialog):
 
         def cancelled() -> None:
             text = _("The import was cancelled. Nothing was saved.")
-            self._message(self.ui.previewMessage, text, ERROR_CSS)
+            self._message(self.ui.previewMessage, text, ERROR_STYLE)
 
         self._run(Job(self, write_rows, label=_("Importing the members…"))
                   .success(self._imported)
@@ -459,7 +459,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, label: Any, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self._message(label, error.text(), ERROR_CSS)
+            self._message(label, error.text(), ERROR_STYLE)
         else:
             self._message(label, "")
             show_error(self, error)

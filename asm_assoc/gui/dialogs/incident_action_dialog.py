@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableWidget, QWidget
 
 from asm_assoc.core import writes
@@ -21,7 +21,7 @@ from asm_assoc.core.incidents.actions import Action
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_incident_action_dialog import Ui_IncidentActionDialog
 from asm_assoc.gui.widgets import tables
-from asm_assoc.gui.widgets.field_messages import FieldMessages
+from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, FieldMessages
 from asm_assoc.gui.widgets.place_combos import code_of, fill_choices, select_code
 
 MESSAGE_LABELS = {
@@ -31,7 +31,6 @@ MESSAGE_LABELS = {
     "status": "statusMessage",
     "done_on": "doneMessage",
 }
-OVERDUE = QColor("#b3261e")
 ACTION_COLUMNS = 5
 
 
@@ -46,7 +45,7 @@ def fill_actions_table(table: QTableWidget, found: list[Action], today: dt.date)
             status = _("{status}, overdue").format(status=status)
         tables.fill_row(table, row, [a.description.replace("\n", " "), a.owner, tr.date(a.due_on), status,
                                      tr.date(a.done_on)],
-                        data=a.id, foreground=QBrush(OVERDUE) if late else None)
+                        data=a.id, foreground=QBrush(ERROR_COLOUR) if late else None)
     table.resizeRowsToContents()
 
 

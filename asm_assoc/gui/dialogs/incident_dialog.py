@@ -42,7 +42,7 @@ from asm_assoc.gui.dialogs import incident_action_dialog as action_dialog
 from asm_assoc.gui.dialogs import incident_person_dialog as person_dialog
 from asm_assoc.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 from asm_assoc.gui.widgets import tables
-from asm_assoc.gui.widgets.field_messages import FieldMessages, show_problems
+from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, FieldMessages, show_problems
 from asm_assoc.gui.widgets.place_combos import PlaceCombos, code_of, fill_choices, select_code
 
 # Incident field -> (message label under it, the widget to go to), in the order of the tabs.
@@ -61,7 +61,6 @@ FIELDS = {
     "act_no": ("actNoMessage", "actNoEdit"), "act_on": ("actOnMessage", "actOnEdit"),
 }
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
-TAB_ERROR = QColor("#b3261e")
 EVENT_COLUMNS, EVENT_REASON = 5, 3
 
 
@@ -306,7 +305,7 @@ class IncidentDialog(QDialog):
         bar = self.ui.tabs.tabBar()
         for index in range(self.ui.tabs.count()):
             name = self.ui.tabs.widget(index).objectName()
-            bar.setTabTextColor(index, TAB_ERROR if any(tab_of(k) == name for k in shown) else QColor())
+            bar.setTabTextColor(index, ERROR_COLOUR if any(tab_of(k) == name for k in shown) else QColor())
 
     def _go_to_problem(self, found: dict[str, UserError]) -> None:
         """Open the tab of the first problem and put the cursor in its field."""

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTableWidget, QWidget
 
 from asm_assoc.core import member_list, members, writes
@@ -25,7 +25,7 @@ from asm_assoc.core.incidents.book import Incident, Person
 from asm_assoc.gui import settings
 from asm_assoc.gui.forms.ui_incident_person_dialog import Ui_IncidentPersonDialog
 from asm_assoc.gui.widgets import tables
-from asm_assoc.gui.widgets.field_messages import FieldMessages
+from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, FieldMessages
 from asm_assoc.gui.widgets.place_combos import code_of, fill_choices, select_code
 
 # Person field -> message label under its widget, in the order of the form. ("outcome" is left out: a
@@ -46,7 +46,6 @@ SHOWN_MEMBERS = 200  # matches listed as the person types; typing more narrows t
 NO_AGE = 0  # the age box's value for "not known" (shown as a dash)
 # Without a valid incident day the days cannot be weighed against it; the incident window does that.
 _ANY_DAY = "1900-01-01"
-PROBLEM = QColor("#b3261e")
 MEMBER_FACTS = Qt.ItemDataRole.UserRole + 1  # (member no., name) of a listed member
 
 NAME, SEX, AGE, WORK, OUTCOME, AWAY, RESTRICTED, BODY, NATURE = range(9)
@@ -76,7 +75,7 @@ def fill_people_table(table: QTableWidget, people: list[Person], *, medical: boo
                  _(v.BODY_PARTS.get(p.body_part, p.body_part)) if p.body_part else "",
                  _(v.INJURY_NATURES.get(p.injury_nature, p.injury_nature)) if p.injury_nature else ""]
         tables.fill_row(table, row, cells, right=(AGE, AWAY, RESTRICTED), data=row,
-                        foreground=QBrush(PROBLEM) if row in problem_rows else None)
+                        foreground=QBrush(ERROR_COLOUR) if row in problem_rows else None)
     for column in (BODY, NATURE):
         table.setColumnHidden(column, not medical)
 
@@ -237,8 +236,7 @@ class IncidentPersonDialog(QDialog):
         born = members.read_member(self.conn, self.actor, member_id).birth_date if member_id else ""
         day = self.incident_day()
         if born and day:
-            b = dt.date.fromisoformat(born)
-            ui.ageSpin.setValue(day.year - b.year - ((day.month, day.day) < (b.month, b.day)))
+            ui.ageSpin.setValue(book.age_on(dt.date.fromisoformat(born), day))
         ui.ageSpin.setEnabled(not born)
         ui.ageSpin.setToolTip(_("From the birth date in the register.") if born else
                               _("Age on the day of the incident; “—” when not known."))

@@ -30,6 +30,7 @@ from asm_assoc.core.progress import Cancelled, Progress
 from asm_assoc.gui import settings
 from asm_assoc.gui.dialogs.backup_dialogs import documents_folder
 from asm_assoc.gui.forms.ui_report_preview import Ui_ReportPreviewDialog
+from asm_assoc.gui.widgets.field_messages import ERROR_STYLE
 from asm_assoc.gui.worker import Job, Worker, show_error
 
 # (language, file to write, progress) -> the file written
@@ -40,7 +41,6 @@ ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 # Pages are drawn for the printer at its resolution, but not above this: 300 dpi is sharp on paper, and
 # a landscape A4 page at a 1200 dpi printer's full resolution would be a 550 MB image.
 MAX_PRINT_DPI = 300
-ERROR_CSS = "color: #b3261e;"
 
 
 def _unsafe_in_file_names(text: str) -> str:
@@ -204,14 +204,14 @@ class ReportPreviewDialog(QDialog):
          .run(self.worker))
 
     def _render_failed(self, error: BaseException) -> None:
-        self._set_status("failed", _("The report could not be prepared."), ERROR_CSS)
+        self._set_status("failed", _("The report could not be prepared."), ERROR_STYLE)
         show_error(self, error)
 
     def _show_pdf(self, path: Path) -> None:
         self.document.load(str(path))
         if self.document.status() != QPdfDocument.Status.Ready:
             self.pdf_path = None
-            self._set_status("failed", _("The report could not be shown."), ERROR_CSS)
+            self._set_status("failed", _("The report could not be shown."), ERROR_STYLE)
             return
         self.pdf_path = Path(path)
         self._update_page_label(self.ui.pdfView.pageNavigator().currentPage())

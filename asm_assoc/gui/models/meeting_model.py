@@ -11,6 +11,7 @@ from asm_assoc.core.i18n import N_, _, active
 from asm_assoc.core.savings import meetings
 from asm_assoc.core.savings.constitution import FineKind
 from asm_assoc.core.savings.groups import GroupMember
+from asm_assoc.gui.widgets.field_messages import PROBLEM_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 # (key, heading, editable); the key is the field of meetings.Line, or what the plan computes.
@@ -34,7 +35,6 @@ KEYS = [c[0] for c in COLUMNS]
 PROBLEM_COLUMNS = {"attendance": "attendance", "member": "name", "shares": "shares", "social": "social",
                    "fines": "fine", "repayment": "repayment", "loan": "loan", "social_grant": "social"}
 MONEY = frozenset({"social", "repayment", "loan", "charge", "principal", "savings_after", "loan_limit"})
-PROBLEM_TINT = QColor("#f9d6d5")
 COMPUTED_TINT = QColor("#eef1f5")
 
 

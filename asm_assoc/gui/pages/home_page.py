@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from asm_assoc.core import access, writes
@@ -18,11 +18,11 @@ from asm_assoc.gui.forms.ui_home_page import Ui_HomePage
 from asm_assoc.gui.pages.database_page import DatabasePage
 from asm_assoc.gui.pages.incidents_page import WRITE, open_incident
 from asm_assoc.gui.widgets import tables
+from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, ERROR_STYLE
 
 NUMBER, WHAT, OWNER, DUE, LATE = range(5)
-LATE_COLOUR = QColor("#b3261e")
 CALM_STYLE = "font-size: 34pt; font-weight: bold;"
-ALERT_STYLE = CALM_STYLE + " color: #b3261e;"
+ALERT_STYLE = f"{CALM_STYLE} {ERROR_STYLE}"
 TABLE_ROW, BOTTOM_STRETCH = 3, 6  # positions in the page's layout
 
 
@@ -92,7 +92,7 @@ class HomePage(DatabasePage):
         table = ui.overdueTable
         keep = self.selected_incident()
         table.setRowCount(len(self.overdue))
-        late = QBrush(LATE_COLOUR)
+        late = QBrush(ERROR_COLOUR)
         for row, item in enumerate(self.overdue):
             a = item.action
             cells = [item.incident_reference, a.description, a.owner, tr.date(a.due_on),

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, ngettext
 
-ERROR_STYLE = "color: #b3261e;"
+# The one red of a problem, for every window: text (and labels' style sheets), and the tint of a table cell.
+ERROR_COLOUR = QColor("#b3261e")
+PROBLEM_TINT = QColor("#f9dedc")
+ERROR_STYLE = f"color: {ERROR_COLOUR.name()};"
 WARNING_STYLE = "color: #8a5300;"
 
 
