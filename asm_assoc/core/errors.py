@@ -22,6 +22,17 @@ class Day(str):
     """An ISO date passed as a value of a message, written as the reader's language writes dates."""
 
 
+class Month(str):
+    """A month (`YYYY-MM`) passed as a value of a message, written as the reader's language writes months."""
+
+
+class Names(tuple):
+    """A name the user gave in both languages (Mongolian, English): the reader's one is shown."""
+
+    def __new__(cls, name_mn: str, name_en: str) -> Names:
+        return super().__new__(cls, (name_mn, name_en))
+
+
 def _render(value: object, tr: Translator) -> object:
     if isinstance(value, Label):
         return tr.gettext(value)
@@ -31,6 +42,10 @@ def _render(value: object, tr: Translator) -> object:
         return tr.number(float(value))
     if isinstance(value, Day):
         return tr.date(str(value))
+    if isinstance(value, Names):
+        return value[0] if tr.lang == "mn" else value[1]
+    if isinstance(value, Month):
+        return tr.month(str(value))
     return value
 
 

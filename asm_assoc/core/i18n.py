@@ -18,6 +18,7 @@ from importlib import resources
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 DOMAIN = "asm_assoc"
@@ -91,6 +92,21 @@ class Translator:
         if self.lang == "mn":
             return _babel_format_date(value, format="yyyy.MM.dd", locale=self.lang)
         return _babel_format_date(value, format="medium", locale=self.lang)
+
+    def month(self, month: str) -> str:
+        """A month given as YYYY-MM, as the locale writes it (mn: 2026 оны 3-р сар; en: Mar 2026)."""
+        if not month:
+            return ""
+        return format_skeleton("yMMM", dt.date(int(month[:4]), int(month[5:7]), 1), locale=self.lang)
+
+    def period(self, start: str, period: str) -> str:
+        """A payment period by its first month: a month, a quarter (2026 Q1) or a year."""
+        if period == "yearly":
+            return start[:4]
+        if period == "quarterly":
+            quarter = (int(start[5:7]) - 1) // 3 + 1
+            return self.gettext("{year} Q{quarter}").format(year=start[:4], quarter=quarter)
+        return self.month(start)
 
 
 @cache
