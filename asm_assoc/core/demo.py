@@ -21,6 +21,7 @@ from asm_assoc.core import association, members, reference, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.incidents import demo as incidents_demo
+from asm_assoc.core.payments import demo as payments_demo
 from asm_assoc.core.resources import resource_path
 from asm_assoc.core.savings import demo as savings_demo
 
@@ -244,6 +245,7 @@ def _fill_demo(conn: sqlite3.Connection, actor: writes.Actor, rng: random.Random
             ids.append(m.id)
     savings_demo.make_demo_groups(conn, actor, ids, rng=rng, today=today)
     incidents_demo.make_demo_incidents(conn, actor, ids, rng=rng, today=today)
+    payments_demo.make_demo_payments(conn, actor, ids, rng=rng, today=today)
     return association_id
 
 

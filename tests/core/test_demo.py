@@ -220,3 +220,18 @@ def test_demo_incident_book_has_cases_of_every_stage_and_an_overdue_action(demo_
     assert figures.last_lost_time_day(conn) == TODAY - dt.timedelta(days=150)
     summary = figures.summarise(conn, dt.date(TODAY.year - 1, 1, 1), TODAY)
     assert summary.hours > 0 and summary.estimated_months == 3
+
+
+def test_demo_payments_have_arrears_money_held_for_each_office_and_a_reversal(demo_db):
+    from asm_assoc.core.payments import collections, figures, obligations
+    from asm_assoc.core.payments import ledger as payments_ledger
+
+    conn, association_id = demo_db
+    rates = obligations.load(conn)
+    owing = figures.arrears(conn, rates, association_id, TODAY)
+    assert 5 <= len(owing) <= 8 and all(a.amount > 0 for a in owing)
+    balances = payments_ledger.balances(conn, rates)
+    assert len(balances) == 2 and all(b.remitted > 0 and b.held > 0 for b in balances)
+    receipts = collections.listing(conn, association_id)
+    assert len([c for c in receipts if c.reverses]) == 1 and len(receipts) > 100
+    assert {c.method for c in receipts} == {collections.CASH, collections.BANK}

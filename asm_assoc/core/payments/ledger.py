@@ -14,8 +14,11 @@ Key = tuple[str, str, str]  # (member id, obligation id, period)
 
 
 def _sums(conn: sqlite3.Connection, table: str, member_id: str | None, first: str | None,
-          last: str | None) -> dict[Key, int]:
+          last: str | None, paid_by: str | None = None) -> dict[Key, int]:
     where, params = [], []
+    if paid_by is not None:
+        where.append("paid_on <= ?")
+        params.append(paid_by)
     if member_id is not None:
         where.append("member_id = ?")
         params.append(member_id)
@@ -31,8 +34,9 @@ def _sums(conn: sqlite3.Connection, table: str, member_id: str | None, first: st
 
 
 def collected(conn: sqlite3.Connection, *, member_id: str | None = None, first: str | None = None,
-              last: str | None = None) -> dict[Key, int]:
-    return _sums(conn, "payment_allocation", member_id, first, last)
+              last: str | None = None, paid_by: str | None = None) -> dict[Key, int]:
+    """`paid_by`: only what was paid (or reversed) on that day or before."""
+    return _sums(conn, "payment_allocation", member_id, first, last, paid_by)
 
 
 def remitted(conn: sqlite3.Connection, *, member_id: str | None = None, first: str | None = None,
@@ -41,13 +45,14 @@ def remitted(conn: sqlite3.Connection, *, member_id: str | None = None, first: s
 
 
 def held(conn: sqlite3.Connection, *, member_id: str | None = None, first: str | None = None,
-         last: str | None = None) -> dict[Key, int]:
+         last: str | None = None, paid_by: str | None = None) -> dict[Key, int]:
     """Collected and not yet passed on, per member, obligation and period (never negative: the write path
-    refuses a remittance of more than is held and the reversal of a payment already passed on)."""
-    out = collected(conn, member_id=member_id, first=first, last=last)
+    refuses a remittance of more than is held and the reversal of a payment already passed on). With
+    `paid_by`, only of what had been collected by that day (what could be passed on then)."""
+    out = collected(conn, member_id=member_id, first=first, last=last, paid_by=paid_by)
     for key, amount in remitted(conn, member_id=member_id, first=first, last=last).items():
         out[key] = out.get(key, 0) - amount
-    return {k: v for k, v in out.items() if v}
+    return {k: v for k, v in out.items() if v > 0 or (v and paid_by is None)}
 
 
 @dataclass(frozen=True)

@@ -44,13 +44,14 @@ class Remittance:
 
 
 def held_for(conn: sqlite3.Connection, rates: Rates, authority_id: str, association_id: str, *,
-             first: str | None = None, last: str | None = None) -> list[Item]:
-    """What is held for the authority (periods `first`..`last`), by member number, obligation and period."""
+             first: str | None = None, last: str | None = None, paid_by: str | None = None) -> list[Item]:
+    """What is held for the authority (periods `first`..`last`; collected by the day `paid_by`), by member
+    number, obligation and period."""
     members = people.of_association(conn, association_id)
     order = list(rates.obligations)
     own = {o.id for o in rates.obligations.values() if o.authority_id == authority_id}
-    items = [Item(m, o, p, amount) for (m, o, p), amount in ledger.held(conn, first=first, last=last).items()
-             if o in own and m in members and amount > 0]
+    held = ledger.held(conn, first=first, last=last, paid_by=paid_by)
+    items = [Item(m, o, p, amount) for (m, o, p), amount in held.items() if o in own and m in members and amount > 0]
     return sorted(items, key=lambda i: (members[i.member_id].member_no, order.index(i.obligation_id), i.period))
 
 
