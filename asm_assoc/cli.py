@@ -20,13 +20,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from asm_assoc import __version__, cli_incidents, cli_jobs, cli_savings
+from asm_assoc import __version__, cli_incidents, cli_jobs, cli_payments, cli_savings
 from asm_assoc.core import access, accounts, association, backup, db, demo, i18n, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, _, ngettext
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("members", "report", "savings", "incidents", "backup", "restore", "audit", "setup")
+COMMANDS = ("members", "report", "savings", "incidents", "payments", "backup", "restore", "audit", "setup")
 WIDTH = 78  # of the help texts that argparse does not wrap itself
 # Scripted jobs (a nightly backup) log in from the environment instead of a prompt.
 LOGIN_ENV, PASSWORD_ENV = "ASM_ASSOC_USER", "ASM_ASSOC_PASSWORD"
@@ -150,9 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     roster.set_defaults(job=_roster_report)
     cli_savings.add_reports(reports)
     cli_incidents.add_reports(reports)
+    cli_payments.add_reports(reports)
 
     cli_savings.add_commands(commands)
     cli_incidents.add_commands(commands)
+    cli_payments.add_commands(commands)
 
     bak = commands.add_parser("backup", help=_("write a checked copy of the database"),
                               description=_("Write a copy of the database and check it. OUT is a file name "

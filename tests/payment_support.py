@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from asm_assoc.core import association, writes
+from asm_assoc.core import association, demo, members, writes
 from asm_assoc.core.payments import collections, enrolments, obligations, remittances
 from asm_assoc.core.payments.collections import Line, Payment
 
@@ -44,3 +44,11 @@ def remit(conn, authority_code: str, items: list[remittances.Item], receipt_no: 
     return remittances.record(conn, writes.SYSTEM, rates(conn), association_id=association.current_id(conn),
                               authority_id=authority(conn, authority_code), paid_on=on, receipt_no=receipt_no,
                               items=items, today=TODAY)
+
+
+def registered(conn, family: str, given: str, sex: str, born: str = "1990-05-01", serial: int = 1) -> str:
+    """A member of the register with a valid РД (the printouts show it, masked for a viewer)."""
+    m = members.Member(None, family, given, regnum=demo.make_regnum("УБ", dt.date.fromisoformat(born), sex, serial),
+                       sex=sex, birth_date=born, work_kind="digging", joined_on="2020-01-01")
+    members.save(conn, writes.SYSTEM, m)
+    return m.id

@@ -36,6 +36,9 @@ def locale_dir() -> str:
     return str(resources.files("asm_assoc") / "locale")
 
 
+_QUARTER = N_("{year} Q{quarter}")  # a quarter of a year as a payment period: "2026 Q1"
+
+
 @dataclass(frozen=True)
 class Translator:
     """One language: its catalog and Babel formatting."""
@@ -105,7 +108,7 @@ class Translator:
             return start[:4]
         if period == "quarterly":
             quarter = (int(start[5:7]) - 1) // 3 + 1
-            return self.gettext("{year} Q{quarter}").format(year=start[:4], quarter=quarter)
+            return self.gettext(_QUARTER).format(year=start[:4], quarter=quarter)
         return self.month(start)
 
 

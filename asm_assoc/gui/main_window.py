@@ -1,5 +1,5 @@
-"""The main window: menus, the pages (home, members, savings groups, safety incidents; payments plug in as a
-tab later), the status bar, and the jobs that need the whole database (backup, restore, import, export)."""
+"""The main window: menus, the pages (home, members, savings groups, safety incidents, tax and insurance),
+the status bar, and the jobs that need the whole database (backup, restore, import, export)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from asm_assoc.gui.export_path import ask_export_path
 from asm_assoc.gui.pages.home_page import HomePage
 from asm_assoc.gui.pages.incidents_page import IncidentsPage
 from asm_assoc.gui.pages.members_page import MembersPage
+from asm_assoc.gui.pages.payments_page import PaymentsPage
 from asm_assoc.gui.pages.savings_page import SavingsPage
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,11 @@ class MainWindow(QMainWindow):
         self.add_page(self.incidents_page, "incidents")
         self.home_page.incidentSaved.connect(lambda _id: self.incidents_page.book_changed())
         self.incidents_page.incidentSaved.connect(lambda _id: self.home_page.refresh())
+        self.payments_page = PaymentsPage(conn, actor, self,
+                                          report_lang=lambda: self.options.get(settings.REPORT_LANGUAGE))
+        self.add_page(self.payments_page, "payments")
+        # The pages over the database that follow it through a restore and a new login.
+        self.database_pages = (self.savings_page, self.home_page, self.incidents_page, self.payments_page)
         self.setCentralWidget(self.pages)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         self.pages.setTabText(self.pages.indexOf(self.members_page), _("Members"))
         self.pages.setTabText(self.pages.indexOf(self.savings_page), _("Savings groups"))
         self.pages.setTabText(self.pages.indexOf(self.incidents_page), _("Safety incidents"))
+        self.pages.setTabText(self.pages.indexOf(self.payments_page), _("Tax and insurance"))
         self._retitle()
 
     def _retitle(self) -> None:
@@ -234,9 +241,8 @@ class MainWindow(QMainWindow):
 
         default_worker().shutdown()  # a running job is cancelled (rolled back) before the file goes
         self.members_page.model.paused = True
-        self.savings_page.detach()
-        self.home_page.detach()
-        self.incidents_page.detach()
+        for page in self.database_pages:
+            page.detach()
         self.conn.close()
         self.conn = None
         self.pages.setEnabled(False)
@@ -253,9 +259,8 @@ class MainWindow(QMainWindow):
         self.conn, self.db_path = conn, Path(path)
         self.members_page.model.paused = False
         self.members_page.set_connection(conn)
-        self.savings_page.set_connection(conn)
-        self.home_page.set_connection(conn)
-        self.incidents_page.set_connection(conn)
+        for page in self.database_pages:
+            page.set_connection(conn)
         self.pages.setEnabled(True)
         for action in self._database_actions():
             action.setEnabled(self._allowed(action))
@@ -310,9 +315,8 @@ class MainWindow(QMainWindow):
         self.actor = self.members_page.actor = actor
         self.members_page.model.actor = actor
         self.members_page.model.set_connection(self.conn)
-        self.savings_page.set_connection(self.conn, actor)
-        self.home_page.set_connection(self.conn, actor)
-        self.incidents_page.set_connection(self.conn, actor)
+        for page in self.database_pages:
+            page.set_connection(self.conn, actor)
         self._apply_permissions()
         if self.idle_lock is not None:
             self.idle_lock.stop()

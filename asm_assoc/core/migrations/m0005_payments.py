@@ -86,7 +86,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                       ("obligation_id", "payment_obligation", "id")],
         not_null={"hlc", "collection_id", "member_id", "obligation_id", "period", "amount", "paid_on"},
     )
-    db["payment_allocation"].create_index(["period", "obligation_id", "member_id", "amount"],
+    # Sums per obligation over members (the summaries) read this index in member order, without sorting.
+    db["payment_allocation"].create_index(["obligation_id", "member_id", "period", "amount"],
                                           index_name="idx_payment_allocation_sums")
     db["payment_allocation"].create_index(["member_id", "obligation_id", "period", "amount"],
                                           index_name="idx_payment_allocation_member")
@@ -111,7 +112,7 @@ def migrate(db: sqlite_utils.Database) -> None:
                       ("obligation_id", "payment_obligation", "id")],
         not_null={"hlc", "remittance_id", "member_id", "obligation_id", "period", "amount"},
     )
-    db["payment_remittance_item"].create_index(["period", "obligation_id", "member_id", "amount"],
+    db["payment_remittance_item"].create_index(["obligation_id", "member_id", "period", "amount"],
                                                index_name="idx_payment_remittance_sums")
     db["payment_remittance_item"].create_index(["member_id", "obligation_id", "period", "amount"],
                                                index_name="idx_payment_remittance_member")

@@ -22,6 +22,9 @@ CASH, BANK, SAVINGS = "cash", "bank", "savings"
 METHODS = {CASH: N_("Cash"), BANK: N_("Bank transfer"), SAVINGS: N_("Deducted from a savings payout")}
 MAX_TEXT = 500
 EARLIEST = dt.date(2000, 1, 1)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# How far ahead a member may pay: a year, so that a typing slip (2062 for 2026) is not taken as an advance.
+MAX_MONTHS_AHEAD = 12
 _RECEIPT = re.compile(r"^\s*(\d{4})\s*[-/.]\s*0*(\d{1,9})\s*$")
 
 
@@ -84,10 +87,13 @@ def receipt_text(year: int, number: int) -> str:
 
 
 def check_day(text: str, today: dt.date) -> dt.date:
+    # Only YYYY-MM-DD: days are compared as text, and Python would also read 20261102 or 2026-W45-1.
     try:
-        day = dt.date.fromisoformat(text)
-    except (TypeError, ValueError):
-        raise UserError(N_("Give the date as year-month-day, for example 2026-03-15.")) from None
+        day = dt.date.fromisoformat(text) if _DAY.match(text or "") else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise UserError(N_("Give the date as year-month-day, for example 2026-03-15."))
     if day > today:
         raise UserError(N_("The date {date} is in the future."), date=Day(day.isoformat()))
     if day < EARLIEST:
@@ -110,7 +116,7 @@ def open_periods(conn: sqlite3.Connection, rates: Rates, member_id: str, through
         if obligation_id not in rates.obligations:
             continue
         first = history.first_month or last
-        for due in dues.dues(rates, history, obligation_id, first, last, person.left_month):
+        for due in dues.dues(rates, history, obligation_id, first, last, person.months):
             done = paid.get((member_id, obligation_id, due.period), 0)
             if due.entered:
                 if due.period == months.period_start(through, rates.obligations[obligation_id].period):
@@ -126,12 +132,15 @@ def check(conn: sqlite3.Connection, rates: Rates, payment: Payment, *, today: dt
     today = today or dt.date.today()
     problems: dict[str, UserError] = {}
     person = people.get(conn, payment.member_id)
-    if person is None:
+    if person is None or person.association_id != association.current_id(conn):
         problems["member"] = UserError(N_("Choose the member who pays."))
+        person = None
+    paid_on = None
     try:
-        check_day(payment.paid_on, today)
+        paid_on = check_day(payment.paid_on, today)
     except UserError as exc:
         problems["paid_on"] = exc
+    latest = months.add(months.month_of(paid_on or today), MAX_MONTHS_AHEAD)
     if payment.method not in METHODS:
         problems["method"] = UserError(N_("Choose how it was paid."))
     if len(payment.reference) > 100:
@@ -144,7 +153,7 @@ def check(conn: sqlite3.Connection, rates: Rates, payment: Payment, *, today: dt
     paid = ledger.collected(conn, member_id=payment.member_id) if person else {}
     seen = set()
     for i, line in enumerate(payment.lines):
-        problem = _check_line(rates, person, histories, paid, line, seen)
+        problem = _check_line(rates, person, histories, paid, line, seen, latest)
         if problem is not None:
             problems[f"lines.{i}"] = problem
     if problems:
@@ -152,7 +161,7 @@ def check(conn: sqlite3.Connection, rates: Rates, payment: Payment, *, today: dt
 
 
 def _check_line(rates: Rates, person: people.Person | None, histories: dict, paid: dict, line: Line,
-                seen: set) -> UserError | None:
+                seen: set, latest: str) -> UserError | None:
     obligation = rates.obligations.get(line.obligation_id)
     if obligation is None:
         return UserError(N_("Choose an obligation."))
@@ -165,6 +174,8 @@ def _check_line(rates: Rates, person: people.Person | None, histories: dict, pai
     if period != months.period_start(period, obligation.period):
         return UserError(N_("{obligation} is paid for periods that begin in {month}'s period: choose the "
                             "period's first month."), obligation=obligation.names, month=Month(period))
+    if period > latest:
+        return UserError(N_("A payment can be made at most a year ahead; {month} is further."), month=Month(period))
     if (obligation.id, period) in seen:
         return UserError(N_("{obligation} for {month} is on this receipt twice."), obligation=obligation.names,
                          month=Month(period))
@@ -172,7 +183,7 @@ def _check_line(rates: Rates, person: people.Person | None, histories: dict, pai
     if person is None:
         return None
     history = histories.get((person.id, obligation.id))
-    due = dues.period_due(rates, history, obligation.id, period, person.left_month) if history else None
+    due = dues.period_due(rates, history, obligation.id, period, person.months) if history else None
     if due is None:
         return UserError(N_("The member does not owe {obligation} for {month}."), obligation=obligation.names,
                          month=Month(period))
@@ -203,11 +214,11 @@ def record(conn: sqlite3.Connection, actor: writes.Actor, rates: Rates, payment:
            today: dt.date | None = None) -> Collection:
     """Write the payment and give it the next receipt number of its year."""
     writes.authorize(actor, WRITE)
-    check(conn, rates, payment, today=today)
-    person = people.get(conn, payment.member_id)
-    assert person is not None
-    year = int(payment.paid_on[:4])
     with writes.transaction(conn, actor, WRITE) as tx:
+        check(conn, rates, payment, today=today)  # inside: no other write can change what is owed meanwhile
+        person = people.get(conn, payment.member_id)
+        assert person is not None
+        year = int(payment.paid_on[:4])
         number = _next_number(tx, person.association_id, year)
         collection_id = tx.append_entry("payment_collection", {
             "association_id": person.association_id, "year": year, "number": number, "member_id": person.id,

@@ -8,8 +8,9 @@ the whole tögrög; the amount due is the sum of the rounded parts, so the parts
   that share of it (months owed / months in the period);
 - an amount entered each time has nothing computed: the period is marked `entered` and owes what was paid.
 
-A month counts only while the member owes the obligation (`enrolments`), is still a member (not after the
-month they left), and a rate (and, where needed, a minimum wage) is in force.
+A month counts only while the member owes the obligation (`enrolments`), is a member (not before the month
+they joined, nor after the month they left: a member who left and came back owes nothing for the months
+away, their date joined being the new one), and a rate (and, where needed, a minimum wage) is in force.
 """
 
 from __future__ import annotations
@@ -57,17 +58,20 @@ def _month_part(part: RatePart, income: int | None, wage: int | None, months_in_
     return None
 
 
+Membership = tuple[str | None, str | None]  # first and last month as a member (None: no bound)
+
+
 def period_due(rates: Rates, history: History, obligation_id: str, start: str,
-               last_month: str | None = None) -> Due | None:
-    """What is owed for the period beginning `start`; None when no month of it is owed. `last_month`: the
-    member's last month in the association (nothing after it is owed)."""
+               membership: Membership = (None, None)) -> Due | None:
+    """What is owed for the period beginning `start`; None when no month of it is owed."""
     period = rates.obligations[obligation_id].period
     span = months.period_months(start, period)
     exact: dict[str, Fraction] = {}
     owed, entered = 0, False
+    joined, left = membership
     for month in span:
-        if last_month is not None and month > last_month:
-            break
+        if (joined is not None and month < joined) or (left is not None and month > left):
+            continue
         row = history.at(month)
         version = rates.version(obligation_id, month) if row is not None else None
         if version is None:
@@ -89,7 +93,7 @@ def period_due(rates: Rates, history: History, obligation_id: str, start: str,
 
 
 def dues(rates: Rates, history: History, obligation_id: str, first: str, last: str,
-         last_month: str | None = None) -> list[Due]:
+         membership: Membership = (None, None)) -> list[Due]:
     """Every period with something owed that has a month between `first` and `last`."""
     if history.first_month is None:
         return []
@@ -97,7 +101,7 @@ def dues(rates: Rates, history: History, obligation_id: str, first: str, last: s
     first = max(first, months.period_start(history.first_month, period))
     out = []
     for start in months.periods(first, last, period):
-        due = period_due(rates, history, obligation_id, start, last_month)
+        due = period_due(rates, history, obligation_id, start, membership)
         if due is not None:
             out.append(due)
     return out

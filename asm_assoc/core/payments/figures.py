@@ -6,10 +6,14 @@ or of amounts due (`dues`), so it can be traced to the rows that make it."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple
 
 from asm_assoc.core import collation
 from asm_assoc.core.payments import collections, dues, enrolments, ledger, months, people
@@ -66,7 +70,7 @@ def statement(conn: sqlite3.Connection, rates: Rates, member_id: str, first: str
     for (_, obligation_id), history in enrolments.histories(conn, member_id).items():
         if obligation_id not in rates.obligations:
             continue
-        for due in dues.dues(rates, history, obligation_id, first, last, person.left_month):
+        for due in dues.dues(rates, history, obligation_id, first, last, person.months):
             amount = None if due.entered else due.amount
             rows[(obligation_id, due.period)] = StatementRow(obligation_id, due.period, amount,
                                                              paid.get((member_id, obligation_id, due.period), 0))
@@ -74,11 +78,12 @@ def statement(conn: sqlite3.Connection, rates: Rates, member_id: str, first: str
         if first <= period <= last and (obligation_id, period) not in rows and obligation_id in rates.obligations:
             rows[(obligation_id, period)] = StatementRow(obligation_id, period, 0, amount)
     order = list(rates.obligations)
-    receipts = [c for c in collections.listing(conn, person.association_id, member_id=member_id)
-                if months.first_day(first).isoformat() <= c.paid_on
-                and c.paid_on[:7] <= months.period_end(last, "monthly")]
-    for c in receipts:
-        c.lines = collections.get(conn, c.id).lines
+    # The receipts that paid (or reversed) any of these periods, whenever they were paid: an advance paid in
+    # December for January is listed with January's payment.
+    touching = {r[0] for r in conn.execute(
+        "SELECT DISTINCT collection_id FROM payment_allocation WHERE member_id = ? AND period BETWEEN ? AND ?",
+        (member_id, first, last))}
+    receipts = [collections.get(conn, c) for c in touching]
     return Statement(person, first, last, sorted(rows.values(), key=lambda r: (order.index(r.obligation_id), r.period)),
                      sorted(receipts, key=lambda c: (c.paid_on, c.year, c.number or 0)))
 
@@ -110,7 +115,7 @@ def arrears(conn: sqlite3.Connection, rates: Rates, association_id: str, on: dt.
     """Who owes what for periods that ended before the month of `on` (the current period is not yet late)."""
     through = months.add(months.month_of(on), -1)
     members = people.of_association(conn, association_id)
-    paid = ledger.collected(conn, last=through)
+    paid = ledger.collected(conn, last=through, paid_by=on.isoformat())  # as the books stood that day
     found: dict[str, Arrears] = {}
     histories = enrolments.histories(conn)
     for n, ((member_id, obligation_id), history) in enumerate(histories.items()):
@@ -119,7 +124,7 @@ def arrears(conn: sqlite3.Connection, rates: Rates, association_id: str, on: dt.
             continue
         period = rates.obligations[obligation_id].period
         for due in dues.dues(rates, history, obligation_id, history.first_month or through, through,
-                             person.left_month):
+                             person.months):
             if due.entered or months.period_end(due.period, period) > through:
                 continue
             still = due.amount - paid.get((member_id, obligation_id, due.period), 0)
@@ -145,8 +150,7 @@ def sort_arrears(rows: list[Arrears], sort: str) -> list[Arrears]:
 
 # --- the summary for an authority ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):  # a tuple: summed into 100,000 rows, so its hash must be cheap
     obligation_id: str
     part: str  # "" for an obligation in one piece
 
@@ -179,64 +183,101 @@ class Summary:
         return sum(r.amounts.get(column, 0) for r in self.rows)
 
 
-def _weights(rates: Rates, version: RateVersion) -> list[tuple[str, Fraction]]:
-    """How a payment under this rate version divides among its parts: each part's share of the amount due at
-    the minimum wage (every basis gives a figure there, so mixed bases divide too)."""
+def _weights(rates: Rates, version: RateVersion) -> list[tuple[str, int]]:
+    """How a payment under this rate version divides among its parts: in proportion to what each part owes at
+    the minimum wage (every basis gives a figure there, so mixed bases divide too). Whole numbers: the
+    percentages are hundredths, so wage × percent_bp is exact."""
     wage = rates.minimum_wage(version.effective_from) or 1
-    out = []
-    for p in version.parts:
-        weight = Fraction(p.amount) if p.basis == "fixed" else Fraction(wage * p.percent_bp, 10_000)
-        out.append((p.part, weight))
-    total = sum(w for _, w in out)
-    return [(part, w / total if total else Fraction(1, len(out))) for part, w in out]
+    return [(p.part, p.amount * 10_000 if p.basis == "fixed" else wage * p.percent_bp) for p in version.parts]
 
 
-def split(amount: int, weights: list[tuple[str, Fraction]]) -> dict[str, int]:
-    """Divide whole tögrög among parts by their weights, largest remainder first (ties to the earlier part),
-    so the parts add up to the amount exactly (a reversal, negative, divides as its original did)."""
+def split(amount: int, weights: list[tuple[str, int]]) -> dict[str, int]:
+    """Divide whole tögrög among parts in proportion to whole-number weights, the tögrög left over going to
+    the largest remainders (ties to the earlier part), so the parts add up to the amount exactly (a reversal,
+    negative, divides as its original did)."""
+    return dict(zip([p for p, _ in weights], _split(amount, tuple(w for _, w in weights)), strict=True))
+
+
+@lru_cache(maxsize=4096)  # members paying the same amount under the same rate are most of a summary
+def _split(amount: int, weights: tuple[int, ...]) -> tuple[int, ...]:
     if amount < 0:
-        return {k: -v for k, v in split(-amount, weights).items()}
-    exact = [(part, amount * w) for part, w in weights]
-    shares = {part: int(value) for part, value in exact}
-    left = amount - sum(shares.values())
-    for part, _ in sorted(exact, key=lambda pv: -(pv[1] - int(pv[1])))[:left]:
-        shares[part] += 1
-    return shares
+        return tuple(-v for v in _split(-amount, weights))
+    total = sum(weights)
+    if not total:
+        weights, total = (1,) * len(weights), len(weights)
+    shares, remainders = [], []
+    for index, w in enumerate(weights):
+        share, rest = divmod(amount * w, total)
+        shares.append(share)
+        remainders.append((-rest, index))
+    for _, index in sorted(remainders)[:amount - sum(shares)]:
+        shares[index] += 1
+    return tuple(shares)
+
+
+def _runs(rates: Rates, obligation_id: str, first: str, last: str) -> list[tuple[str, str, RateVersion | None]]:
+    """The months `first`..`last` cut where a rate version begins: (from, to, version in force or None)."""
+    versions = rates.versions.get(obligation_id, [])
+    cuts = [v.effective_from for v in versions if first < v.effective_from <= last]
+    runs, start = [], first
+    for cut in [*cuts, months.add(last, 1)]:
+        runs.append((start, months.add(cut, -1), rates.version(obligation_id, start)))
+        start = cut
+    return runs
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building a row per member makes hundreds of thousands of containers and no cycles: the cyclic garbage
+    collector, run again and again while they are made, would take a third of the time for nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def summary(conn: sqlite3.Connection, rates: Rates, association_id: str, authority_id: str, first: str, last: str,
             progress: Progress | None = None) -> Summary:
     """What each member paid to the authority's obligations for the periods from `first` to `last`, divided
     into the parts of the rate in force in each period."""
+    with _collector_paused():
+        return _summary(conn, rates, association_id, authority_id, first, last, progress)
+
+
+def _summary(conn: sqlite3.Connection, rates: Rates, association_id: str, authority_id: str, first: str, last: str,
+             progress: Progress | None) -> Summary:
     members = people.of_association(conn, association_id)
     own = [o for o in rates.obligations.values() if o.authority_id == authority_id]
     columns = [Column(o.id, part) for o in own for part in (rates.parts(o.id) or [""])]
-    amounts: dict[str, dict[Column, int]] = defaultdict(lambda: defaultdict(int))
+    amounts: dict[str, list[int]] = defaultdict(lambda: [0] * len(columns))
     collected = 0
     for step, obligation in enumerate(own):
-        # One sum per member and rate version: the versions' first months cut the periods into runs.
-        starts = [v.effective_from for v in rates.versions.get(obligation.id, []) if v.effective_from <= last]
-        cases = " ".join(f"WHEN period >= ? THEN {i}" for i in reversed(range(len(starts))))
-        version_of = f"CASE {cases} ELSE -1 END" if starts else "-1"
-        for member_id, index, total in conn.execute(
-                f"SELECT member_id, {version_of} AS v, sum(amount) FROM payment_allocation "
-                "WHERE period BETWEEN ? AND ? AND obligation_id = ? GROUP BY member_id, v",
-                (*reversed(starts), first, last, obligation.id)):
-            if member_id not in members or not total:
-                continue
-            collected += total
-            versions = rates.versions.get(obligation.id, [])
-            weights = _weights(rates, versions[index]) if index >= 0 else [("", Fraction(1))]
-            row = amounts[member_id]
-            for part, share in split(total, weights).items():
-                column = Column(obligation.id, part if Column(obligation.id, part) in columns else "")
-                row[column] += share
+        known = {c.part: i for i, c in enumerate(columns) if c.obligation_id == obligation.id}
+        whole = known.get("", min(known.values()))  # paid where no rate was in force: the first part
+        for run_first, run_last, version in _runs(rates, obligation.id, first, last):
+            weights = _weights(rates, version) if version else [("", 1)]
+            targets = [known.get(part, whole) for part, _ in weights]
+            shape = tuple(w for _, w in weights)
+            # One sum per member and run of months under one rate: the index (obligation, member, period)
+            # answers it in member order, without sorting.
+            for member_id, total in conn.execute(
+                    "SELECT member_id, sum(amount) FROM payment_allocation WHERE obligation_id = ? "
+                    "AND period BETWEEN ? AND ? GROUP BY member_id", (obligation.id, run_first, run_last)):
+                if not total or member_id not in members:
+                    continue
+                collected += total
+                row = amounts[member_id]
+                for target, share in zip(targets, _split(total, shape), strict=True):
+                    row[target] += share
         if progress is not None:
             progress(step + 1, len(own))
     own_ids = {o.id for o in own}
     remitted = sum(a for (m, o, _), a in ledger.remitted(conn, first=first, last=last).items()
                    if o in own_ids and m in members)
-    rows = [SummaryRow(members[m], dict(a)) for m, a in amounts.items() if any(a.values())]
+    rows = [SummaryRow(members[m], dict(zip(columns, a, strict=True))) for m, a in amounts.items() if any(a)]
     rows.sort(key=lambda r: r.person.member_no)
     return Summary(authority_id, first, last, columns, rows, remitted, collected)
 
@@ -246,7 +287,7 @@ def summary(conn: sqlite3.Connection, rates: Rates, association_id: str, authori
 @dataclass
 class ContributionRow:
     obligation_id: str
-    by_sex: dict[str, int]  # "female" | "male" | "" -> tögrög
+    by_sex: dict[str, int]  # members.SEXES key ("F" | "M") or "" -> tögrög
     payers: dict[str, int]  # members who paid anything, by sex
 
     @property

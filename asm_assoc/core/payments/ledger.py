@@ -48,11 +48,22 @@ def held(conn: sqlite3.Connection, *, member_id: str | None = None, first: str |
          last: str | None = None, paid_by: str | None = None) -> dict[Key, int]:
     """Collected and not yet passed on, per member, obligation and period (never negative: the write path
     refuses a remittance of more than is held and the reversal of a payment already passed on). With
-    `paid_by`, only of what had been collected by that day (what could be passed on then)."""
-    out = collected(conn, member_id=member_id, first=first, last=last, paid_by=paid_by)
-    for key, amount in remitted(conn, member_id=member_id, first=first, last=last).items():
+    `paid_by`, what could be passed on that day: collected by then, and still held now (a reversal made
+    since takes its money back)."""
+    scope = {"member_id": member_id, "first": first, "last": last}
+    sent = remitted(conn, **scope)
+    now = _less(collected(conn, **scope), sent)
+    if paid_by is None:
+        return now
+    then = _less(collected(conn, paid_by=paid_by, **scope), sent)
+    return {k: min(v, now[k]) for k, v in then.items() if v > 0 and now.get(k, 0) > 0}
+
+
+def _less(amounts: dict[Key, int], taken: dict[Key, int]) -> dict[Key, int]:
+    out = dict(amounts)
+    for key, amount in taken.items():
         out[key] = out.get(key, 0) - amount
-    return {k: v for k, v in out.items() if v > 0 or (v and paid_by is None)}
+    return {k: v for k, v in out.items() if v}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ def month_of(day: dt.date | str) -> str:
 def parse(text: str) -> str:
     """"2026-3", "2026.03" or "2026/03" -> "2026-03"; anything else is refused."""
     m = _MONTH.match(text or "")
-    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2999:
         raise UserError(N_("Write the month as year and month, for example 2026-03."))
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
 

@@ -260,6 +260,7 @@ def set_version(conn: sqlite3.Connection, actor: writes.Actor, obligation_id: st
 
 def remove_version(conn: sqlite3.Connection, actor: writes.Actor, obligation_id: str, effective_from: str) -> None:
     """Set aside a version entered by mistake; the one before it applies again from that month."""
+    effective_from = months.parse(effective_from)
     rows = conn.execute("SELECT id FROM payment_rate WHERE obligation_id = ? AND effective_from = ? AND archived = 0",
                         (obligation_id, effective_from)).fetchall()
     left = conn.execute("SELECT count(DISTINCT effective_from) FROM payment_rate WHERE obligation_id = ? "

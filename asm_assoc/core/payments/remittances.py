@@ -11,10 +11,10 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass, field
 
-from asm_assoc.core import writes
+from asm_assoc.core import association, writes
 from asm_assoc.core.errors import Money, Month, UserError, ValidationError
 from asm_assoc.core.i18n import N_
-from asm_assoc.core.payments import collections, ledger, people
+from asm_assoc.core.payments import collections, ledger, obligations, people
 from asm_assoc.core.payments.obligations import WRITE, Rates
 
 MAX_RECEIPT_NO = 60
@@ -48,6 +48,7 @@ def held_for(conn: sqlite3.Connection, rates: Rates, authority_id: str, associat
     """What is held for the authority (periods `first`..`last`; collected by the day `paid_by`), by member
     number, obligation and period."""
     members = people.of_association(conn, association_id)
+    rates = _with_set_aside(conn, rates)
     order = list(rates.obligations)
     own = {o.id for o in rates.obligations.values() if o.authority_id == authority_id}
     held = ledger.held(conn, first=first, last=last, paid_by=paid_by)
@@ -55,17 +56,44 @@ def held_for(conn: sqlite3.Connection, rates: Rates, authority_id: str, associat
     return sorted(items, key=lambda i: (members[i.member_id].member_no, order.index(i.obligation_id), i.period))
 
 
+def _with_set_aside(conn: sqlite3.Connection, rates: Rates) -> Rates:
+    """The rates with obligations set aside too: money collected for one before it was set aside is still
+    held and must still be passed on."""
+    return rates if any(o.archived for o in rates.obligations.values()) else obligations.load(conn, with_archived=True)
+
+
 def record(conn: sqlite3.Connection, actor: writes.Actor, rates: Rates, *, association_id: str, authority_id: str,
            paid_on: str, receipt_no: str, items: list[Item], method: str = collections.BANK, note: str = "",
            today: dt.date | None = None) -> str:
     writes.authorize(actor, WRITE)
     today = today or dt.date.today()
+    rates = _with_set_aside(conn, rates)
+    with writes.transaction(conn, actor, WRITE) as tx:  # checked inside: nothing held can change meanwhile
+        day = _check(conn, rates, association_id=association_id, authority_id=authority_id, paid_on=paid_on,
+                     receipt_no=receipt_no, items=items, method=method, note=note, today=today)
+        remittance_id = tx.append_entry("payment_remittance", {
+            "association_id": association_id, "authority_id": authority_id, "paid_on": day,
+            "receipt_no": receipt_no.strip(), "method": method, "amount": sum(i.amount for i in items),
+            "note": note.strip() or None, "reverses": None})
+        tx.insert_many("payment_remittance_item", [
+            {"remittance_id": remittance_id, "member_id": i.member_id, "obligation_id": i.obligation_id,
+             "period": i.period, "amount": i.amount} for i in items], op="entry")
+    return remittance_id
+
+
+def _check(conn: sqlite3.Connection, rates: Rates, *, association_id: str, authority_id: str, paid_on: str,
+           receipt_no: str, items: list[Item], method: str, note: str, today: dt.date) -> str:
+    """Every rule a remittance must keep (ValidationError naming each field, `items.N` for an item); returns
+    the day paid. Only what had been collected by that day, and is not yet passed on, can be passed on."""
     problems: dict[str, UserError] = {}
+    if association_id != association.current_id(conn):
+        problems["authority"] = UserError(N_("Choose the authority the money was paid to."))
     authority = rates.authorities.get(authority_id)
     if authority is None or authority.keeps:
         problems["authority"] = UserError(N_("Choose the authority the money was paid to."))
+    day = None
     try:
-        collections.check_day(paid_on, today)
+        day = collections.check_day(paid_on, today).isoformat()
     except UserError as exc:
         problems["paid_on"] = exc
     if not receipt_no.strip():
@@ -78,7 +106,7 @@ def record(conn: sqlite3.Connection, actor: writes.Actor, rates: Rates, *, assoc
         problems["note"] = UserError(N_("A note is at most {count} characters."), count=collections.MAX_TEXT)
     if not items:
         problems["items"] = UserError(N_("Choose at least one member's payment to pass on."))
-    held = ledger.held(conn)
+    held = ledger.held(conn, paid_by=day) if day else {}
     members = people.of_association(conn, association_id)
     seen = set()
     for i, item in enumerate(items):
@@ -99,15 +127,7 @@ def record(conn: sqlite3.Connection, actor: writes.Actor, rates: Rates, *, assoc
         seen.add(key)
     if problems:
         raise ValidationError(problems)
-    with writes.transaction(conn, actor, WRITE) as tx:
-        remittance_id = tx.append_entry("payment_remittance", {
-            "association_id": association_id, "authority_id": authority_id, "paid_on": paid_on,
-            "receipt_no": receipt_no.strip(), "method": method, "amount": sum(i.amount for i in items),
-            "note": note.strip() or None, "reverses": None})
-        tx.insert_many("payment_remittance_item", [
-            {"remittance_id": remittance_id, "member_id": i.member_id, "obligation_id": i.obligation_id,
-             "period": i.period, "amount": i.amount} for i in items], op="entry")
-    return remittance_id
+    return day or ""
 
 
 def reverse(conn: sqlite3.Connection, actor: writes.Actor, remittance_id: str, reason: str, *,

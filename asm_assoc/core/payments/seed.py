@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from asm_assoc.core.clock import format_hlc
 from asm_assoc.core.resources import resource_path
@@ -26,8 +26,11 @@ def seed_id(*names: str) -> str:
 
 def percent_bp(text: str) -> int:
     """"13.5" (percent) -> 1350 hundredths of a percent; refuses finer precision rather than rounding."""
-    value = Decimal(text) * 100
-    if value != value.to_integral_value():
+    try:
+        value = Decimal(text) * 100
+    except InvalidOperation:
+        raise ValueError(f"not a number: {text}") from None
+    if not value.is_finite() or value != value.to_integral_value():
         raise ValueError(f"a rate is given to hundredths of a percent at most: {text}")
     return int(value)
 

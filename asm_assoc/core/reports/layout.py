@@ -60,7 +60,7 @@ from asm_assoc.core.reports.tables import (
 __all__ = [
     "FONT", "FONT_BOLD", "TEXT_SIZE", "Column", "ReportDocument", "RowTable", "Signature", "block_width",
     "data_table", "heading", "layout_table", "logo_image", "paragraph", "place_name", "register_fonts",
-    "side_by_side", "signature_block", "styles", "wrap_text",
+    "side_by_side", "signature_block", "StampPlace", "styles", "wrap_text",
 ]
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ class Signature:
     name: str = ""
 
 
-class _StampPlace(Flowable):
+class StampPlace(Flowable):
     """A dashed circle marking where the association's stamp goes."""
 
     def __init__(self, label: str, diameter: float = STAMP) -> None:
@@ -165,8 +165,10 @@ class _StampPlace(Flowable):
         c.restoreState()
 
 
-def signature_block(tr: Translator, signatures: Sequence[Signature], width: float) -> Flowable:
-    """ "Executive director: ________ / name /" lines `width` wide, the place for the stamp at their right."""
+def signature_block(tr: Translator, signatures: Sequence[Signature], width: float) -> list[Flowable]:
+    """ "Executive director: ________ / name /" lines `width` wide, the place for the stamp at their right.
+    A list, for the caller to keep together with what precedes it: a KeepTogether inside another one measures
+    as endless and would always start a new page."""
     _ = tr.gettext
     label = ParagraphStyle("signature-label", parent=styles()["body"], alignment=TA_RIGHT)
     lines = [[Paragraph(escape(f"{s.label}:"), label), "", paragraph(f"/ {s.name or NBSP * 30} /")]
@@ -176,10 +178,10 @@ def signature_block(tr: Translator, signatures: Sequence[Signature], width: floa
                          ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                          ("LINEBELOW", (1, 0), (1, -1), 0.6, INK), ("LEFTPADDING", (2, 0), (2, -1), 2 * mm),
                          ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm), rowHeights=[12 * mm] * len(lines))
-    outer = layout_table([[table, _StampPlace(_("Stamp"))]], [room, STAMP + 8 * mm],
+    outer = layout_table([[table, StampPlace(_("Stamp"))]], [room, STAMP + 8 * mm],
                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
                          hAlign="LEFT")
-    return KeepTogether([Spacer(1, 10 * mm), outer])
+    return [Spacer(1, 10 * mm), outer]
 
 
 # --- the document ---------------------------------------------------------------------------------------
@@ -311,7 +313,7 @@ class ReportDocument:
             # The signatures share a page with what comes after the last long table (the totals), so that
             # no signature stands on a page of its own.
             cut = max((i + 1 for i, f in enumerate(body) if isinstance(f, RowTable)), default=0)
-            body[cut:] = [KeepTogether([*body[cut:], signature_block(self.tr, signatures, self.width)])]
+            body[cut:] = [KeepTogether([*body[cut:], *signature_block(self.tr, signatures, self.width)])]
         story = [*self.header_flowables(), *body]
         part = self.out.with_name(self.out.name + ".part")
         doc = _Doc(str(part), self, progress, sum(f.row_count for f in flowables if isinstance(f, RowTable)))
