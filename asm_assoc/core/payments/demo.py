@@ -43,7 +43,7 @@ def make_demo_payments(conn: sqlite3.Connection, actor: writes.Actor, member_ids
             if member_id == owing[1] and chunk == 0:
                 lines[0].amount //= 2  # paid part of a month
             paid_on = months.first_day(months.add(lines[-1].period, 1)) + dt.timedelta(days=rng.randint(2, 20))
-            paid_on = min(paid_on, today)
+            paid_on = min(paid_on, today - dt.timedelta(days=rng.randint(0, 20)))  # this month: paid lately
             method = rng.choice([collections.CASH, collections.CASH, collections.BANK])
             collections.record(conn, actor, rates, Payment(member_id, paid_on.isoformat(), lines, method=method),
                                today=today)
