@@ -10,7 +10,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field, fields
 
-from asm_assoc.core import association, members, reference, writes
+from asm_assoc.core import association, members, numbering, reference, writes
 from asm_assoc.core.errors import Day, Label, UserError, ValidationError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.incidents import classification, events
@@ -422,17 +422,7 @@ def _write_people(tx: writes.Tx, inc: Incident, before: Incident | None) -> None
 
 
 def _next_number(tx: writes.Tx, association_id: str, year: int) -> int:
-    """The year's next number, never one given out before (`incident_counter`)."""
-    row = tx.conn.execute("SELECT id, last_number FROM incident_counter WHERE association_id = ? AND year = ?",
-                          (association_id, year)).fetchone()
-    used = tx.conn.execute("SELECT max(number) FROM incident WHERE association_id = ? AND year = ?",
-                           (association_id, year)).fetchone()[0] or 0
-    number = max(used, row[1] if row else 0) + 1
-    if row:
-        tx.update("incident_counter", row[0], {"last_number": number})
-    else:
-        tx.insert("incident_counter", {"association_id": association_id, "year": year, "last_number": number})
-    return number
+    return numbering.next_number(tx, "incident_counter", "incident", association_id, year)
 
 
 def get(conn: sqlite3.Connection, incident_id: str) -> Incident:

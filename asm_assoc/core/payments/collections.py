@@ -12,7 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from asm_assoc.core import association, writes
+from asm_assoc.core import association, numbering, writes
 from asm_assoc.core.errors import Day, Money, Month, UserError, ValidationError
 from asm_assoc.core.i18n import N_
 from asm_assoc.core.payments import dues, enrolments, ledger, months, people
@@ -197,17 +197,7 @@ def _check_line(rates: Rates, person: people.Person | None, histories: dict, pai
 
 
 def _next_number(tx: writes.Tx, association_id: str, year: int) -> int:
-    """The year's next receipt number, never one given out before."""
-    row = tx.conn.execute("SELECT id, last_number FROM payment_receipt_counter WHERE association_id = ? "
-                          "AND year = ?", (association_id, year)).fetchone()
-    used = tx.conn.execute("SELECT max(number) FROM payment_collection WHERE association_id = ? AND year = ?",
-                           (association_id, year)).fetchone()[0] or 0
-    number = max(used, row[1] if row else 0) + 1
-    if row:
-        tx.update("payment_receipt_counter", row[0], {"last_number": number})
-    else:
-        tx.insert("payment_receipt_counter", {"association_id": association_id, "year": year, "last_number": number})
-    return number
+    return numbering.next_number(tx, "payment_receipt_counter", "payment_collection", association_id, year)
 
 
 def record(conn: sqlite3.Connection, actor: writes.Actor, rates: Rates, payment: Payment, *,

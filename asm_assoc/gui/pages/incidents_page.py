@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from asm_assoc.core import access, writes
-from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active, ngettext
 from asm_assoc.core.incidents import book, figures
 from asm_assoc.core.incidents import vocabulary as v
@@ -372,26 +370,12 @@ class IncidentsPage(DatabasePage):
             conn, out, actor=actor, incident_id=None, lang=lang, today=today, progress=progress))
 
     def export(self) -> None:
-        from asm_assoc.gui import settings
-        from asm_assoc.gui.export_path import ask_export_path
+        from asm_assoc.core.incidents.exports import export_incidents
+        from asm_assoc.gui.export_path import export_to
 
         title = _("Export incidents")
         period = self.ask_period(title)
         if period is None:
             return
-        target = ask_export_path(self, title, _("incidents"), settings.Settings(), Path.home())
-        if target is None:
-            return
-        from asm_assoc.core.incidents.exports import export_incidents
-
-        try:
-            count = export_incidents(self.conn, target, actor=self.actor, start=period[0], end=period[1],
-                                     lang=active().lang)
-        except (UserError, OSError) as exc:
-            text = exc.text() if isinstance(exc, UserError) else _(
-                "The file {path} could not be written. Check that it is not open in another program (such as "
-                "Excel).").format(path=target)
-            QMessageBox.warning(self, title, text)
-            return
-        text = ngettext("{count} row written to {file}.", "{count} rows written to {file}.", count)
-        QMessageBox.information(self, title, text.format(count=active().number(count), file=target.name))
+        export_to(self, title, _("incidents"), lambda target: export_incidents(
+            self.conn, target, actor=self.actor, start=period[0], end=period[1], lang=active().lang))

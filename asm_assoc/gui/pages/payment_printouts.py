@@ -11,8 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox
 
 from asm_assoc.core import writes
-from asm_assoc.core.errors import UserError
-from asm_assoc.core.i18n import _, active, ngettext
+from asm_assoc.core.i18n import _, active
 from asm_assoc.core.payments import collections, obligations
 from asm_assoc.core.progress import Progress
 from asm_assoc.gui.pages.payment_lists import SummaryChoice
@@ -100,8 +99,8 @@ class PaymentPrintouts:
             conn, out, actor=actor, collection_id=collection_id, lang=lang, today=today, progress=progress))
 
     def export(self, what: str) -> None:
-        from asm_assoc.gui import settings
-        from asm_assoc.gui.export_path import ask_export_path
+        from asm_assoc.core.payments.exports import export_payments
+        from asm_assoc.gui.export_path import export_to
 
         title = _("Export payments")
         more: dict[str, object] = {}
@@ -112,19 +111,6 @@ class PaymentPrintouts:
             more = dict(zip(("authority_id", "first", "last"), chosen, strict=True))
         stems = {"collections": _("receipts"), "remittances": _("remittances"), "arrears": _("arrears"),
                  "summary": _("summary")}
-        target = ask_export_path(self, title, stems[what], settings.Settings(), Path.home())
-        if target is None:
-            return
-        from asm_assoc.core.payments.exports import export_payments
-
-        try:
-            count = export_payments(self.conn, target, actor=self.actor, what=what, year=self.year_spin.value(),
-                                    lang=active().lang, today=self._today, **more)
-        except (UserError, OSError) as exc:
-            text = exc.text() if isinstance(exc, UserError) else _(
-                "The file {path} could not be written. Check that it is not open in another program (such as "
-                "Excel).").format(path=target)
-            QMessageBox.warning(self, title, text)
-            return
-        text = ngettext("{count} row written to {file}.", "{count} rows written to {file}.", count)
-        QMessageBox.information(self, title, text.format(count=active().number(count), file=target.name))
+        export_to(self, title, stems[what], lambda target: export_payments(
+            self.conn, target, actor=self.actor, what=what, year=self.year_spin.value(), lang=active().lang,
+            today=self._today, **more))

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMenu, QWidget
 
 from asm_assoc.core import access, writes
-from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import _, active
 from asm_assoc.core.progress import Progress
 from asm_assoc.core.savings import groups, ledger, meetings
@@ -186,22 +185,9 @@ class SavingsPage(DatabasePage):
     # Exports ---------------------------------------------------------------------------------------------
 
     def _export(self, title: str, stem: str, write: Callable[[Path], int], done: str) -> None:
-        from asm_assoc.gui import settings
-        from asm_assoc.gui.export_path import ask_export_path
+        from asm_assoc.gui.export_path import export_to
 
-        options = settings.Settings()
-        target = ask_export_path(self, title, stem, options, Path.home())
-        if target is None:
-            return
-        try:
-            count = write(target)
-        except (UserError, OSError) as exc:
-            text = exc.text() if isinstance(exc, UserError) else _(
-                "The file {path} could not be written. Check that it is not open in another program (such as "
-                "Excel).").format(path=target)
-            QMessageBox.warning(self, title, text)
-            return
-        QMessageBox.information(self, title, done.format(count=active().number(count), file=target.name))
+        export_to(self, title, stem, write, done)
 
     def export_ledger(self) -> None:
         from asm_assoc.core.savings import exports
