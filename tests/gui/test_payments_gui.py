@@ -357,3 +357,19 @@ def test_switching_the_language_redraws_the_page(qtbot, qapp, conn, oyun):
     assert page.receipt_table.item(0, 1).text() == "2026.11.02"
     assert held(page, "social_insurance") == "15,840 ₮"
     assert page.model.data(page.model.index(0, 1)) == "Бат Оюун"
+
+
+def test_the_arrears_print_in_the_order_the_list_is_sorted(qtbot, conn, oyun, monkeypatch):
+    from asm_assoc.core.reports import payment_arrears
+    from asm_assoc.gui.models import payment_members
+
+    page = shown_page(qtbot, conn)
+    asked = []
+    monkeypatch.setattr("asm_assoc.gui.dialogs.report_preview.show_report_preview",
+                        lambda title, render, parent, lang: render("en", None, None))
+    monkeypatch.setattr(payment_arrears, "render_arrears", lambda *a, sort, **k: asked.append(sort))
+    for column in (payment_members.OWED, payment_members.NAME, payment_members.NUMBER):
+        page.members.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        page.print_arrears()
+    assert asked == ["amount", "name", "number"]
+

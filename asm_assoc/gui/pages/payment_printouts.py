@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox, QTableView
 
 from asm_assoc.core import writes
 from asm_assoc.core.i18n import _, active
@@ -30,6 +30,7 @@ class PaymentPrintouts:
     _run: Callable[[QDialog], bool]
     member_id: Callable[[], str | None]
     receipt: Callable[[], collections.Collection | None]
+    members: QTableView
 
     def _preview(self, title: str, render: Callable[[str, Path, Progress], Path]) -> None:
         from asm_assoc.gui.dialogs.report_preview import show_report_preview
@@ -42,10 +43,14 @@ class PaymentPrintouts:
 
     def print_arrears(self) -> None:
         from asm_assoc.core.reports.payment_arrears import render_arrears
+        from asm_assoc.gui.models import payment_members as columns
 
         conn, actor, today, on = self.conn, self.actor, self._today, self.today
+        # Printed in the order the member list is sorted on screen (largest debt first when sorted by it).
+        sort = {columns.NUMBER: "number", columns.OWED: "amount"}.get(
+            self.members.horizontalHeader().sortIndicatorSection(), "name")
         self._preview(_("Arrears"), lambda lang, out, progress: render_arrears(
-            conn, out, actor=actor, on=on, lang=lang, today=today, progress=progress))
+            conn, out, actor=actor, on=on, sort=sort, lang=lang, today=today, progress=progress))
 
     def ask_summary(self, title: str) -> tuple[str, str, str] | None:
         """The authority and the months of a summary (one month, or the year chosen on the page)."""
