@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from asm_assoc.gui import settings
 from asm_assoc.gui.widgets import tables
 from asm_assoc.gui.widgets.date_edit import OptionalDateEdit
 from asm_assoc.gui.widgets.field_messages import ERROR_COLOUR, PROBLEM_TINT
-from asm_assoc.gui.widgets.meeting_grid import MeetingGrid
+from asm_assoc.gui.widgets.meeting_grid import MeetingGrid, figure_editor
 from asm_assoc.gui.widgets.payment_fields import field_messages, method_combo, save_buttons, with_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -175,12 +174,7 @@ class AmountDelegate(QStyledItemDelegate):
     """Amounts are typed as whole tögrög; typing replaces the figure, as in a spreadsheet."""
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # type: ignore[no-untyped-def]  # noqa: N802
-        spin = QSpinBox(parent)
-        spin.setRange(0, MAX_AMOUNT)
-        spin.setGroupSeparatorShown(True)
-        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return spin
+        return figure_editor(parent, MAX_AMOUNT)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))  # type: ignore[attr-defined]

@@ -24,6 +24,17 @@ Index = QModelIndex | QPersistentModelIndex
 MOST = 1_000_000_000  # no tögrög figure of a savings group comes near this: the cap only stops a slip
 
 
+def figure_editor(parent: QWidget, most: int) -> QSpinBox:
+    """The editor of a whole number in a grid cell: grouped digits, right-aligned, no arrows (typed, not
+    clicked)."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, most)
+    spin.setGroupSeparatorShown(True)
+    spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return spin
+
+
 class MeetingDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         key = KEYS[index.column()]
@@ -39,12 +50,7 @@ class MeetingDelegate(QStyledItemDelegate):
             for kind in model.fines:
                 box.addItem(f"{kind.name} ({active().money(kind.amount)})", kind.id)
             return box
-        spin = QSpinBox(parent)
-        spin.setRange(0, MOST)
-        spin.setGroupSeparatorShown(True)
-        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return spin
+        return figure_editor(parent, MOST)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
