@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sqlite3
@@ -90,6 +91,10 @@ def start(
 
     window = MainWindow(conn, db_path, actor, options, data_dir=data_dir, log_path=log_path)
     window.check_integrity_in_background()
+    # What starting made (modules, the window, reference data) lives as long as the program: out of the
+    # garbage collector's sight, its full collections stop walking it again and again (pauses of 15-25 ms
+    # in the middle of typing a search with 100,000 members).
+    gc.freeze()
     return window
 
 

@@ -104,4 +104,17 @@ def test_in_memory_index_sees_every_later_write(conn, actor, register):
     assert names(conn, MemberFilter())[0] == "Ааны"
     assert index.query_ids(MemberFilter()) == member_list.query_ids(conn, MemberFilter())
     members.set_archived(conn, actor, register["Олоны"])
-    assert index.query_ids(MemberFilter(archived=True)) == [register["Олоны"]]
+    assert index.query_ids(MemberFilter(archived=True)) == (register["Олоны"],)
+
+
+def test_index_searches_letters_outside_mongolian_cyrillic_too(conn, actor, register):
+    """Texts are held one byte per letter while every letter fits; a name with any other letter (ü) keeps
+    them as they are, and a letter nobody's text holds finds nobody."""
+    index = member_list.MemberIndex(conn, writes.SYSTEM)
+    assert index.query_ids(MemberFilter(text="é")) == ()
+    assert len(index.query_ids(MemberFilter(text="өлз"))) == 2
+    members.save(conn, actor, members.Member(None, "Müller", "Anna", sex="F"), today=dt.date(2026, 11, 22))
+    for text in ("ü", "MÜL", "өлз", "é", "bold"):
+        f = MemberFilter(text=text)
+        assert index.query_ids(f) == member_list.query_ids(conn, f)
+    assert len(index.query_ids(MemberFilter(text="ü"))) == 1

@@ -52,7 +52,7 @@ class MemberTableModel(QAbstractTableModel):
         self.conn, self.actor = conn, actor
         self.member_index = member_list.MemberIndex(conn, actor)
         self.filter = MemberFilter()
-        self.ids: list[str] = []
+        self.ids: tuple[str, ...] = ()
         # member id -> (cells as shown, inactive?): formatted once when fetched, not at every repaint.
         self._rows: OrderedDict[str, tuple[tuple[str, ...], bool]] = OrderedDict()
         self._rows_lang = active()

@@ -78,6 +78,9 @@ class MembersPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
+        # Name order from the start: enabling sorting sorts at once by the indicator, which otherwise
+        # points at the first column (a wasted sort of the whole register before every start).
+        self.view.horizontalHeader().setSortIndicator(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(False)
         # Uniform row heights let the view skip measuring 100,000 rows.
