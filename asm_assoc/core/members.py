@@ -8,6 +8,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 from asm_assoc.core import access, association, reference, regnum, writes
 from asm_assoc.core.collation import fold, sort_key
@@ -101,6 +102,7 @@ class Check:
         return [w for ws in self.warnings.values() for w in ws]
 
 
+@lru_cache(maxsize=65536)  # an import meets the same few thousand dates on 100,000 rows
 def _parse_date(value: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -319,13 +321,18 @@ def row_values(m: Member) -> dict[str, object]:
     return values
 
 
+@lru_cache(maxsize=65536)  # family and given names repeat from member to member
+def _name_key(family_name: str, given_name: str) -> str:
+    return sort_key(f"{family_name}\x01{given_name}")
+
+
 def derived_columns(m: Member) -> dict[str, str]:
     """Columns computed from the record for sorting and search; recomputed on every write, never synced."""
     phones = split_phones(m.phones)
     words = [str(m.member_no), f"{m.member_no:04d}" if isinstance(m.member_no, int) else "",
              m.family_name, m.given_name, m.regnum, *phones]
     return {
-        "name_key": sort_key(f"{m.family_name}\x01{m.given_name}"),
+        "name_key": _name_key(m.family_name, m.given_name),
         "search_text": fold(" ".join(w for w in words if w)),
     }
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
@@ -56,6 +57,7 @@ def normalize(text: str) -> tuple[str, bool]:
     return fixed + rest, fixed != letters
 
 
+@lru_cache(maxsize=65536)  # a register holds at most some 36,500 birth dates: an import decodes each once
 def decode_birth_date(digits: str) -> dt.date | None:
     """The birth date in the first six digits, or None when that date does not exist."""
     yy, mm, dd = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])

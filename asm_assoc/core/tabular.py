@@ -274,6 +274,8 @@ def _csv_guard(value: object) -> object:
 
 
 def _csv_unguard(record: list[str]) -> list[str]:
+    if "'" not in "".join(record):  # nearly every row: nothing to take off
+        return record
     return [c[1:] if c.startswith("'") and c.lstrip("'").startswith(_FORMULA_START) else c for c in record]
 
 

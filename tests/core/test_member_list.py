@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 
@@ -105,6 +106,14 @@ def test_in_memory_index_sees_every_later_write(conn, actor, register):
     assert index.query_ids(MemberFilter()) == member_list.query_ids(conn, MemberFilter())
     members.set_archived(conn, actor, register["Олоны"])
     assert index.query_ids(MemberFilter(archived=True)) == (register["Олоны"],)
+
+
+def test_an_answer_is_left_alone_by_the_garbage_collector(conn, register):
+    """With 100,000 members a list of ids would be walked at every collection, in the middle of typing."""
+    index = member_list.MemberIndex(conn, writes.SYSTEM)
+    answers = [index.query_ids(MemberFilter(text=t)) for t in ("", "у", "ул")]
+    gc.collect()
+    assert not any(gc.is_tracked(a) for a in answers)
 
 
 def test_index_searches_letters_outside_mongolian_cyrillic_too(conn, actor, register):
