@@ -11,9 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import compress
+from itertools import chain, compress
 
 from asm_assoc.core import access, association, writes
 from asm_assoc.core.collation import fold
@@ -111,6 +111,7 @@ def count(conn: sqlite3.Connection, *, archived: bool = False, association_id: s
 # A registration number inside a member's search text (folded: "уб90051512").
 _REGNUM_WORD = re.compile(r"(?<!\S)\w{2}\d{8}(?!\S)")
 _INDEX_COLUMNS = ("id", "search_text", "archived", "status", "sex", "soum_code", "role", "member_no", "name_key")
+_CODE_COLUMNS = frozenset({"archived", "status", "sex", "soum_code", "role"})
 
 
 # Search texts are held one byte per letter: the letters of folded (lower-case) Mongolian Cyrillic are
@@ -166,6 +167,23 @@ def _kept(ids: tuple[str, ...], texts: tuple[str, ...], mask: list[bool]) -> tup
     return tuple(compress(ids, mask)), tuple(compress(texts, mask))
 
 
+@dataclass
+class _View:
+    """The rows of one order: `positions` in the register's name order (None: all of them, in that order);
+    each column is picked out when first asked for."""
+
+    column: Callable[[str], tuple]
+    positions: list[int] | None
+    _columns: dict[str, tuple] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> tuple:
+        if name not in self._columns:
+            column = self.column(name)
+            self._columns[name] = column if self.positions is None else tuple(map(column.__getitem__,
+                                                                                  self.positions))
+        return self._columns[name]
+
+
 # Recent answers kept per index: enough for a word typed and erased again; each holds at most two lists
 # of ids and texts (a few MB at 100,000 members).
 RECENT_ANSWERS = 12
@@ -184,8 +202,8 @@ class MemberIndex:
     actor: writes.Actor
     association_id: str | None = None
     _stamp: tuple[int, int] | None = None
-    _columns: dict[str, list] = field(default_factory=dict)
-    _views: dict[tuple[str, bool], dict[str, list]] = field(default_factory=dict)
+    _columns: dict[str, tuple] = field(default_factory=dict)  # read when first needed (`_column`)
+    _views: dict[tuple[str, bool, bool], _View] = field(default_factory=dict)
     _recent: list[_Answer] = field(default_factory=list)  # newest last
     _narrow: bool = False  # search texts held one byte per letter (`_narrowed`)
 
@@ -201,46 +219,49 @@ class MemberIndex:
         stamp = self._changed_stamp()
         if stamp == self._stamp:
             return
-        association_id = self.association_id or association.current_id(self.conn)
-        rows = self.conn.execute(
-            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM member WHERE association_id IS ? "
-            "ORDER BY name_key, member_no",
-            (association_id,),
-        ).fetchall()
-        columns = list(zip(*rows, strict=True)) if rows else [()] * len(_INDEX_COLUMNS)
-        del rows
-        shared: dict[object, object] = {}  # one object per distinct code ("active", "F", ...), not 100,000
-        self._columns = {
-            name: col if name in ("id", "search_text", "member_no", "name_key")
-            else tuple(map(shared.setdefault, col, col))
-            for name, col in zip(_INDEX_COLUMNS, columns, strict=True)
-        }
-        texts = self._columns["search_text"]
+        self._association = self.association_id or association.current_id(self.conn)
+        self._columns, self._views, self._recent, self._stamp = {}, {}, [], stamp
+        texts = self._column("search_text")
         if self.hides_regnum:
             texts = tuple(_REGNUM_WORD.sub("", t) for t in texts)
         narrow = _narrowed(texts)
         self._narrow = narrow is not None
         self._columns["search_text"] = narrow if narrow is not None else texts
-        self._views, self._recent, self._stamp = {}, [], stamp
 
-    def _view(self, sort: str, archived: bool, descending: bool) -> dict[str, tuple]:
-        """The register's (or the archive's) columns in the requested order, made once per order. Ties keep
+    def _column(self, name: str) -> tuple:
+        """One column of the register in name order, read from the covering index when first needed: the
+        list opens on ids and texts alone (a third of the reading, at start-up, of reading every column)."""
+        if name not in self._columns:
+            cursor = self.conn.execute(f"SELECT {name} FROM member WHERE association_id IS ? "
+                                       "ORDER BY name_key, member_no", (self._association,))
+            column = tuple(chain.from_iterable(cursor))
+            if name in _CODE_COLUMNS:  # one object per distinct code ("active", "F", ...), not 100,000
+                shared: dict[object, object] = {}
+                column = tuple(map(shared.setdefault, column, column))
+            self._columns[name] = column
+        return self._columns[name]
+
+    def _view(self, sort: str, archived: bool, descending: bool) -> _View:
+        """The register's (or the archive's) rows in the requested order, made once per order. Ties keep
         name order either way, as the SQL does (sorted() is stable, also with reverse=True)."""
         key = (sort, archived, descending)
         if key not in self._views:
-            cols = self._columns
-            positions = [i for i, a in enumerate(cols["archived"]) if a == archived]
+            flags = self._column("archived")
+            positions: list[int] | None = [i for i, a in enumerate(flags) if a == archived]
             if sort != "name" or descending:
-                column = cols["name_key" if sort == "name" else sort]
+                column = self._column("name_key" if sort == "name" else sort)
                 # Empty values first when ascending, as in SQL.
-                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""), reverse=descending)
-            self._views[key] = {name: tuple(map(col.__getitem__, positions)) for name, col in cols.items()}
+                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""),  # type: ignore[union-attr]
+                               reverse=descending)
+            elif len(positions) == len(flags):
+                positions = None  # the register as read: its columns serve as they are
+            self._views[key] = _View(self._column, positions)
         return self._views[key]
 
     def count(self, *, archived: bool = False) -> int:
         """How many members the register (or the archive) holds, whatever the filter: the list's total."""
         self._load()
-        return self._columns["archived"].count(int(archived))
+        return self._column("archived").count(int(archived))
 
     def query_ids(self, f: MemberFilter) -> tuple[str, ...]:
         """Ids of the members matching the filter, in order (shared with the index's memory of recent

@@ -108,6 +108,15 @@ def test_in_memory_index_sees_every_later_write(conn, actor, register):
     assert index.query_ids(MemberFilter(archived=True)) == (register["Олоны"],)
 
 
+def test_opening_the_list_reads_only_what_it_shows_and_searches(conn, register):
+    """At start-up with 100,000 members every column read costs; a filter's column is read when chosen."""
+    index = member_list.MemberIndex(conn, writes.SYSTEM)
+    index.query_ids(MemberFilter(text="у"))
+    assert set(index._columns) == {"id", "search_text", "archived"}
+    assert len(index.query_ids(MemberFilter(sex="F"))) == 3
+    assert set(index._columns) == {"id", "search_text", "archived", "sex"}
+
+
 def test_an_answer_is_left_alone_by_the_garbage_collector(conn, register):
     """With 100,000 members a list of ids would be walked at every collection, in the middle of typing."""
     index = member_list.MemberIndex(conn, writes.SYSTEM)
