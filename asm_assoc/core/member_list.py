@@ -184,7 +184,7 @@ class _View:
         return self._columns[name]
 
 
-# Recent answers kept per index: enough for a word typed and erased again; each holds at most two lists
+# Recent answers kept per index: enough for a word typed and erased again; each holds at most two tuples
 # of ids and texts (a few MB at 100,000 members).
 RECENT_ANSWERS = 12
 
@@ -202,6 +202,7 @@ class MemberIndex:
     actor: writes.Actor
     association_id: str | None = None
     _stamp: tuple[int, int] | None = None
+    _association: str | None = None  # whose register was read (set by `_load`)
     _columns: dict[str, tuple] = field(default_factory=dict)  # read when first needed (`_column`)
     _views: dict[tuple[str, bool, bool], _View] = field(default_factory=dict)
     _recent: list[_Answer] = field(default_factory=list)  # newest last
@@ -232,6 +233,7 @@ class MemberIndex:
         """One column of the register in name order, read from the covering index when first needed: the
         list opens on ids and texts alone (a third of the reading, at start-up, of reading every column)."""
         if name not in self._columns:
+            assert name in _INDEX_COLUMNS  # a column name from code, never from what a person typed
             cursor = self.conn.execute(f"SELECT {name} FROM member WHERE association_id IS ? "
                                        "ORDER BY name_key, member_no", (self._association,))
             column = tuple(chain.from_iterable(cursor))
@@ -247,15 +249,15 @@ class MemberIndex:
         key = (sort, archived, descending)
         if key not in self._views:
             flags = self._column("archived")
-            positions: list[int] | None = [i for i, a in enumerate(flags) if a == archived]
+            positions = [i for i, a in enumerate(flags) if a == archived]
             if sort != "name" or descending:
                 column = self._column("name_key" if sort == "name" else sort)
                 # Empty values first when ascending, as in SQL.
-                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""),  # type: ignore[union-attr]
-                               reverse=descending)
-            elif len(positions) == len(flags):
-                positions = None  # the register as read: its columns serve as they are
-            self._views[key] = _View(self._column, positions)
+                positions.sort(key=lambda i: (column[i] is not None, column[i] or ""), reverse=descending)
+                as_read = False
+            else:
+                as_read = len(positions) == len(flags)  # then the register's columns serve as they are
+            self._views[key] = _View(self._column, None if as_read else positions)
         return self._views[key]
 
     def count(self, *, archived: bool = False) -> int:
