@@ -74,15 +74,9 @@ NO_WORDS = frozenset({"үгүй", "ү", "no", "n", "false", "0", "-", "—"})
 _PLACE_WORDS = re.compile(r"\s+(аймаг|сум|дүүрэг|хот|aimag|province|soum|sum|district|city)\.?$")
 
 
-class _Keep:
-    """A cell left empty where empty is no value: a new member gets the default, an update keeps what is
-    in the register (member number, sex, role, status, kind of work)."""
-
-    def __repr__(self) -> str:
-        return "KEEP"
-
-
-KEEP = _Keep()
+# Fields whose empty cell is no value: a new member gets the default, an update keeps what is in the
+# register (member number, sex, role, status, kind of work). A row's values leave them out.
+KEPT_WHEN_EMPTY = frozenset({"member_no", "sex", "work_kind", "role", "status"})
 
 
 def _key(text: str) -> str:
@@ -219,24 +213,20 @@ def _date(text: str) -> str:
     return parse_date(text) if text else ""
 
 
-def _or_keep(parse: Callable[[str], object]) -> Callable[[str], object]:
-    return lambda text: parse(text) if text else KEEP
-
-
 def _flag(text: str) -> object:
     return _yes_no(text) if text else False
 
 
 _yes_no = _choice("yes_no")
 PARSERS: dict[str, Callable[[str], object]] = {
-    "member_no": _or_keep(_whole_number),
-    "sex": _or_keep(_choice("sex")),
+    "member_no": _whole_number,
+    "sex": _choice("sex"),
     "birth_date": _date, "joined_on": _date, "left_on": _date,
     "aimag_code": lambda text: find_aimag(text) if text else "",
     "soum_code": _text,  # resolved after the aimag (see parse_row)
-    "work_kind": _or_keep(_choice("work_kind")),
-    "role": _or_keep(_choice("role")),
-    "status": _or_keep(_choice("status")),
+    "work_kind": _choice("work_kind"),
+    "role": _choice("role"),
+    "status": _choice("status"),
     "head_of_household": _flag, "single_parent": _flag, "disability": _flag,
     "dependants": lambda text: _whole_number(text) if text else 0,
 }
@@ -274,19 +264,23 @@ class RowParser:
     no aimag."""
 
     def __init__(self, columns: Sequence[tuple[int, str, str]], home_aimag: str | None = None) -> None:
-        self.columns = [(index, name, heading, _CACHED_PARSERS.get(name)) for index, name, heading in columns]
+        self.columns = [(index, name, heading, _CACHED_PARSERS.get(name), name in KEPT_WHEN_EMPTY)
+                        for index, name, heading in columns]
         self.soum_heading = next((heading for _, name, heading in columns if name == "soum_code"), "")
         self.home_aimag = home_aimag or None
 
     def __call__(self, cells: Sequence[str]) -> tuple[dict, dict[str, UserError]]:
-        """The field values of one row and the cells not understood."""
+        """The field values of one row (without the empty cells of `KEPT_WHEN_EMPTY`) and the cells not
+        understood."""
         values: dict[str, object] = {}
         problems: dict[str, UserError] = {}
         width = len(cells)
-        for index, name, heading, parse in self.columns:
+        for index, name, heading, parse, kept_when_empty in self.columns:
             text = cells[index] if index < width else ""
             if parse is None:  # a text field: the cell as it is
                 values[name] = text
+                continue
+            if kept_when_empty and not text:
                 continue
             try:
                 values[name] = parse(text)

@@ -25,7 +25,7 @@ from typing import Literal
 from asm_assoc.core import access, association, members, regnum, writes
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_, Translator, active, translator
-from asm_assoc.core.member_columns import COLUMNS, KEEP, RowParser, export_row, field_for_heading
+from asm_assoc.core.member_columns import COLUMNS, RowParser, export_row, field_for_heading
 from asm_assoc.core.progress import Progress, nothing
 from asm_assoc.core.tabular import ImportFileError, Table, read_table, write_table
 
@@ -287,14 +287,12 @@ class _Planner:
             why = UserError(N_("Already in the register as member no. {no}, {name}; not changed."),
                             no=known.member_no, name=known.full_name)
             return RowResult(line, "skip", known, reason=why)
-        given = {name: value for name, value in values.items() if value is not KEEP}
-        base = (known or _NEW_MEMBER).copy()
-        base.__dict__.update(given)
-        c = members.check(self.conn, base, today=self.today, register=self.register)
+        c = members.check(self.conn, known or _NEW_MEMBER, today=self.today, register=self.register,
+                          changes=values)
         errors = [*problems.values(), *(e for name, e in c.errors.items() if name not in problems),
-                  *self.duplicates(line, values)]
-        m, warnings = c.member, notes + c.all_warnings
-        numbered_here = known is None and values.get("member_no", KEEP) is KEEP
+                  *self.duplicates(line, values)] if problems or c.errors else self.duplicates(line, values)
+        m, warnings = c.member, notes + c.all_warnings if c.warnings else notes
+        numbered_here = known is None and "member_no" not in values
         if errors:
             if numbered_here:
                 m.member_no = None  # a number is given only to a row that will be written
@@ -335,8 +333,8 @@ def apply_import(
                 for done in range(0, len(adds), PROGRESS_EVERY):
                     report(done, total)
                     chunk = adds[done:done + PROGRESS_EVERY]
-                    new_ids += tx.insert_many("member", [members.row_values(m) for m in chunk],
-                                              [members.derived_columns(m) for m in chunk])
+                    new_ids += tx.insert_rows("member", members.FIELDS, [members.row_tuple(m) for m in chunk],
+                                              members.DERIVED, [members.derived_tuple(m) for m in chunk])
             for done, m in enumerate(updates, start=len(adds)):
                 if done % PROGRESS_EVERY == 0:
                     report(done, total)

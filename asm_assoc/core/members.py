@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
@@ -112,21 +112,26 @@ _PHONE_PUNCTUATION = re.compile(r"[\s\-()]")
 
 
 def split_phones(text: str) -> list[str]:
+    if text and text.isdigit():  # one number (nearly always): nothing to split
+        return [text]
     return [p.strip() for p in _PHONE_SEPARATORS.split(text or "") if p.strip()]
 
 
 _SPACED_FIELDS = ("family_name", "given_name", "regnum", "bagh", "left_reason", "phones")
 
 
-def _normalised(m: Member) -> Member:
+def _normalised(m: Member, changes: Mapping[str, object] | None) -> Member:
     m = m.copy()
     values = m.__dict__  # the fields themselves: quicker than getattr and setattr for each (an import checks 100,000)
+    if changes:
+        values.update(changes)
     for name in _SPACED_FIELDS:
         value = values[name]
         values[name] = " ".join(str(value).split()) if value else ""
     values["notes"] = str(values["notes"] or "").strip()
-    if values["phones"]:
-        values["phones"] = ", ".join([_PHONE_PUNCTUATION.sub("", p) for p in split_phones(values["phones"])])
+    phones = values["phones"]
+    if phones and not phones.isdigit():  # one number of digits alone (nearly always) has nothing to tidy
+        values["phones"] = ", ".join([_PHONE_PUNCTUATION.sub("", p) for p in split_phones(phones)])
     for name in _BOOL_FIELDS:
         values[name] = bool(values[name])
     return m
@@ -146,6 +151,7 @@ class Register:
     by_regnum: dict[str, Member] = field(default_factory=dict)
     by_member_no: dict[int, Member] = field(default_factory=dict)
     by_name_and_birth: dict[tuple[str, str, str], Member] = field(default_factory=dict)
+    _next_no: int | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, association_id: str | None = None) -> Register:
@@ -160,15 +166,19 @@ class Register:
         return found
 
     def next_member_no(self) -> int:
-        return max(self.by_member_no, default=0) + 1
+        """The number after the highest in the register (as read; counted once: an import asks per row)."""
+        if self._next_no is None:
+            self._next_no = max(self.by_member_no, default=0) + 1
+        return self._next_no
 
 
 def check(conn: sqlite3.Connection, member: Member, *, today: dt.date | None = None,
-          register: Register | None = None) -> Check:
-    """Validate a member against the register's rules; returns the normalised member and its problems.
-    With a `register` (loaded once for many members) the РД and member number are looked up there."""
+          register: Register | None = None, changes: Mapping[str, object] | None = None) -> Check:
+    """Validate a member (with the field values in `changes`, when given) against the register's rules;
+    returns the normalised member and its problems; `member` itself is not changed. With a `register`
+    (loaded once for many members) the РД and member number are looked up there."""
     today = today or dt.date.today()
-    m = _normalised(member)
+    m = _normalised(member, changes)
     if not m.association_id:
         m.association_id = register.association_id if register else association.current_id(conn)
     c = Check(m)
@@ -321,20 +331,31 @@ def row_values(m: Member) -> dict[str, object]:
     return values
 
 
+def row_tuple(m: Member) -> tuple:
+    """The values of `row_values` in the order of FIELDS, for many members at once (`Tx.insert_rows`): a
+    checked member's flags are booleans, which SQLite and the change log keep as 1 and 0."""
+    return _get_fields(m)
+
+
 @lru_cache(maxsize=65536)  # family and given names repeat from member to member
 def _name_key(family_name: str, given_name: str) -> str:
     return sort_key(f"{family_name}\x01{given_name}")
 
 
+DERIVED = ("name_key", "search_text")
+
+
 def derived_columns(m: Member) -> dict[str, str]:
     """Columns computed from the record for sorting and search; recomputed on every write, never synced."""
+    return dict(zip(DERIVED, derived_tuple(m), strict=True))
+
+
+def derived_tuple(m: Member) -> tuple[str, str]:
+    """The values of `derived_columns`, in the order of DERIVED."""
     phones = split_phones(m.phones)
     words = [str(m.member_no), f"{m.member_no:04d}" if isinstance(m.member_no, int) else "",
              m.family_name, m.given_name, m.regnum, *phones]
-    return {
-        "name_key": _name_key(m.family_name, m.given_name),
-        "search_text": fold(" ".join(w for w in words if w)),
-    }
+    return _name_key(m.family_name, m.given_name), fold(" ".join([w for w in words if w]))
 
 
 def save(conn: sqlite3.Connection, actor: writes.Actor, member: Member, *, today: dt.date | None = None) -> Check:

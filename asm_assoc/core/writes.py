@@ -74,8 +74,11 @@ def redacted(value: Any) -> str | None:
 
 
 def _jsonable(value: Any) -> Any:
+    """A value as the change log records it: what SQLite stores (a boolean as 0 or 1), bytes as base64."""
     if isinstance(value, bytes):
         return {"$b64": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, bool):
+        return int(value)
     return value
 
 
@@ -92,7 +95,7 @@ def _json_value(value: Any) -> str:
         return _json_str(value)
     if value is None:
         return "null"
-    if kind is int:
+    if kind is int or kind is bool:
         return int.__repr__(value)
     return json.dumps(_jsonable(value), ensure_ascii=False)
 
@@ -122,17 +125,23 @@ def _chain_hash(prev_hash: str, body: str) -> str:
     return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
-def _getter(names: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple]:
-    """The values of `names` in a row as a tuple (operator.itemgetter, which is quick, but always a tuple)."""
-    if len(names) > 1:
-        return operator.itemgetter(*names)
-    return lambda row: tuple(row[k] for k in names)
+def _getter(keys: Sequence[Any]) -> Callable[[Any], tuple]:
+    """The values at `keys` (names of a mapping, positions of a tuple) as a tuple: operator.itemgetter, which
+    is quick, but always a tuple."""
+    if len(keys) > 1:
+        return operator.itemgetter(*keys)
+    return lambda row: tuple(row[k] for k in keys)
+
+
+# How the change log writes its JSON: no spaces (a 100,000-member import logs 100,000 entries).
+_SEPARATORS = (",", ":")
 
 
 def _insert_changes_template(names: Sequence[str]) -> str:
-    """A %-template giving json.dumps({name: [None, value]}, ensure_ascii=False, sort_keys=True) for an
-    inserted row, filled with the `_json_value` of each value in sorted-name order."""
-    return "{" + ", ".join(f"{_json_str(k).replace('%', '%%')}: [null, %s]" for k in sorted(names)) + "}"
+    """A %-template giving json.dumps({name: [None, value]}, ensure_ascii=False, sort_keys=True,
+    separators=_SEPARATORS) for an inserted row, filled with the `_json_value` of each value in sorted-name
+    order."""
+    return "{" + ",".join(f"{_json_str(k).replace('%', '%%')}:[null,%s]" for k in sorted(names)) + "}"
 
 
 def _json_values(values: Sequence[Any]) -> tuple[str, ...]:
@@ -242,7 +251,8 @@ class Tx:
             raise ValueError(f"bad columns for {table}: {sorted(unknown | (MANAGED & set(names)))}")
 
     def _log(self, table: str, row_id: str, op: str, changes: Mapping[str, Any]) -> str:
-        return self._log_json(table, row_id, op, json.dumps(changes, ensure_ascii=False, sort_keys=True))
+        return self._log_json(table, row_id, op,
+                              json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=_SEPARATORS))
 
     def _entry_template(self, table: str, op: str) -> str:
         """A %-template of an entry's canonical JSON, exactly as `entry_hash` makes it (keys sorted), with
@@ -285,23 +295,42 @@ class Tx:
     ) -> list[str]:
         """Insert new rows (all with the same columns); returns their new ids. Many rows are written by a
         background thread while the caller goes on (see `_Writer`); the transaction waits for it. The log
-        keeps only a digest of the `secret` columns (see `redacted`)."""
+        keeps only a digest of the `secret` columns (see `redacted`). `derived` columns (search and sort
+        keys) are written but not logged."""
         if not rows:
             return []
-        names = list(rows[0])
-        derived = derived or [{}] * len(rows)
-        extra = list(derived[0])
-        self._check_names(table, names + extra)
+        names, extra = tuple(rows[0]), tuple(derived[0]) if derived else ()
+        values, extra_values = _getter(names), _getter(extra)
+        return self.insert_rows(table, names, [values(r) for r in rows], extra,
+                                [extra_values(d) for d in derived] if derived and extra else None,
+                                op=op, secret=secret)
+
+    def insert_rows(
+        self,
+        table: str,
+        names: Sequence[str],
+        rows: Sequence[tuple],
+        derived_names: Sequence[str] = (),
+        derived: Sequence[tuple] | None = None,
+        *,
+        op: str = "insert",
+        secret: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        """`insert_many` with each row a tuple of values in the order of `names` (and of `derived_names`):
+        an import of 100,000 members makes no mapping per row."""
+        if not rows:
+            return []
+        self._check_names(table, [*names, *derived_names])
         ids, entry_ids = new_ids(len(rows)), new_ids(len(rows))
         template = _insert_changes_template(names)
-        in_sorted_order, in_order, extra_in_order = _getter(sorted(names)), _getter(names), _getter(extra)
-        values = []
-        for row_id, entry_id, row, more in zip(ids, entry_ids, rows, derived, strict=True):
-            logged = {**row, **{k: redacted(row[k]) for k in secret}} if secret else row
-            changes = template % _json_values(in_sorted_order(logged))
-            hlc = self._log_json(table, row_id, op, changes, entry_id)
-            values.append((row_id, hlc, *in_order(row), *extra_in_order(more)))
-        self._insert_rows(table, ("id", "hlc", *names, *extra), values)
+        in_sorted_order = _getter(sorted(range(len(names)), key=names.__getitem__))
+        hidden = frozenset(i for i, name in enumerate(names) if name in secret)
+        log, values = self._log_json, []
+        for row_id, entry_id, row, more in zip(ids, entry_ids, rows, derived or [()] * len(rows), strict=True):
+            logged = tuple(redacted(v) if i in hidden else v for i, v in enumerate(row)) if hidden else row
+            hlc = log(table, row_id, op, template % _json_values(in_sorted_order(logged)), entry_id)
+            values.append((row_id, hlc, *row, *more))
+        self._insert_rows(table, ("id", "hlc", *names, *derived_names), values)
         if self._writer is not None and len(self.log_rows) >= ROWS_PER_STATEMENT:
             self._write_log()
         return ids

@@ -81,6 +81,33 @@ def test_phones_are_normalised_and_several_are_allowed(conn, actor):
     assert m.phones == "99112233, +97688112233"
 
 
+def test_phone_digits_of_another_script_are_refused_not_tidied_away(conn, actor):
+    with pytest.raises(ValidationError) as err:
+        members.save(conn, actor, new(phones="٩٩١١٢٢٣٣"), today=TODAY)  # Arabic-Indic digits: str.isdigit
+    assert "phones" in err.value.problems
+
+
+def test_checking_with_changes_leaves_the_member_itself_as_it_was(conn):
+    member = new(phones="99112233", given_name="Сараа")
+    c = members.check(conn, member, today=TODAY, changes={"given_name": "  Туяа ", "regnum": "УБ99032228"})
+    assert (c.member.given_name, c.member.regnum, c.member.birth_date) == ("Туяа", "УБ99032228", "1999-03-22")
+    assert (member.given_name, member.regnum, member.birth_date) == ("Сараа", "", "")
+
+
+def test_a_checked_members_values_as_a_tuple_are_those_written_for_it(conn, actor):
+    m = members.check(conn, new(head_of_household=1, disability=""), today=TODAY).member
+    assert dict(zip(members.FIELDS, members.row_tuple(m), strict=True)) == members.row_values(m)
+    assert dict(zip(members.DERIVED, members.derived_tuple(m), strict=True)) == members.derived_columns(m)
+
+
+def test_the_next_member_number_of_a_loaded_register_is_counted_once(conn, actor):
+    members.save(conn, actor, new(member_no=7), today=TODAY)
+    register = members.Register.load(conn)
+    assert register.next_member_no() == 8
+    register.by_member_no.clear()  # what an import does not do: the register is as read
+    assert register.next_member_no() == 8
+
+
 def test_edit_logs_only_changed_fields(conn, actor):
     m = members.save(conn, actor, new(), today=TODAY).member
     m.given_name = "Сарангэрэл"

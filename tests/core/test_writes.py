@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
+import uuid
 
 import pytest
 
 from asm_assoc.core import clock, writes
+from asm_assoc.core.ids import new_ids
 
 
 def log_rows(conn):
@@ -86,7 +89,20 @@ def test_rows_get_time_ordered_uuid_ids(conn, actor):
     with writes.transaction(conn, actor, "association.write") as tx:
         ids = tx.insert_many("association", [{"name": f"N{i}", "legal_form": "ngo"} for i in range(50)])
     assert len(set(ids)) == 50
-    assert all(len(i) == 36 and i[14] == "7" for i in ids)
+    made = [uuid.UUID(i) for i in ids]
+    assert [str(u) for u in made] == ids  # the canonical text of each
+    assert {(u.version, u.variant) for u in made} == {(7, uuid.RFC_4122)}
+    now_ms = time.time_ns() // 1_000_000
+    assert all(now_ms - 5000 <= u.int >> 80 <= now_ms for u in made)  # the first 48 bits: milliseconds
+
+
+def test_uuid_random_bits_vary_in_every_random_position():
+    made = [uuid.UUID(i).int for i in new_ids(2000)]
+    random_bits = ((1 << 12) - 1) << 64 | ((1 << 62) - 1)  # rand_a and rand_b of RFC 9562
+    varied = 0
+    for u in made:
+        varied |= (u ^ made[0]) & random_bits
+    assert varied == random_bits
 
 
 def test_a_role_other_than_director_is_refused_until_roles_exist(conn):
@@ -120,6 +136,37 @@ def test_a_bulk_insert_in_the_background_writes_every_row_with_its_verified_log_
         assert writes.entry_hash(row[11], dict(zip(keys, row[:11], strict=True))) == row[12]
     assert [r[11] for r in entries[1:]] == [r[12] for r in entries[:-1]]
     assert conn.execute("SELECT last_seq FROM local_device").fetchone()[0] == entries[-1][2]
+
+
+def test_rows_given_as_tuples_are_written_and_logged_as_rows_given_as_mappings(conn, actor):
+    def written(ids):
+        marks = ", ".join("?" * len(ids))
+        rows = conn.execute(f"SELECT name, legal_form, phones FROM association WHERE id IN ({marks}) ORDER BY name",
+                            ids).fetchall()
+        logged = [json.loads(c) for (c,) in conn.execute(
+            f"SELECT changes FROM change_log WHERE row_id IN ({marks}) ORDER BY seq", ids)]
+        return rows, logged
+
+    with writes.transaction(conn, actor, "association.write") as tx:
+        by_mapping = tx.insert_many("association", association_rows(3, phones="99112233"))
+        by_tuple = tx.insert_rows("association", ("phones", "legal_form", "name"),
+                                  [("99112233", "ngo", f"N{i}") for i in range(3)])
+    assert written(by_mapping) == written(by_tuple)
+    assert written(by_tuple)[1][0] == {"name": [None, "N0"], "legal_form": [None, "ngo"],
+                                       "phones": [None, "99112233"]}
+
+
+def test_a_boolean_is_logged_as_the_number_sqlite_keeps(conn, actor):
+    with writes.transaction(conn, actor, "association.write") as tx:
+        association_id = tx.insert("association", {"name": "B", "legal_form": "ngo"})
+        row_id = tx.insert("member", {"association_id": association_id, "member_no": 1, "given_name": "Сараа",
+                                      "disability": True})
+        tx.update("member", row_id, {"disability": False})
+    inserted, updated = [json.loads(c) for (c,) in conn.execute(
+        "SELECT changes FROM change_log WHERE row_id = ? ORDER BY seq", (row_id,))]
+    assert inserted["disability"] == [None, 1] and updated == {"disability": [1, 0]}
+    assert {type(v) for v in (inserted["disability"][1], *updated["disability"])} == {int}  # not true/false
+    assert conn.execute("SELECT disability FROM member WHERE id = ?", (row_id,)).fetchone() == (0,)
 
 
 def test_a_failed_statement_in_the_background_writes_nothing(conn, actor, monkeypatch):
