@@ -127,7 +127,10 @@ def _normalised(m: Member, changes: Mapping[str, object] | None) -> Member:
         values.update(changes)
     for name in _SPACED_FIELDS:
         value = values[name]
-        values[name] = " ".join(str(value).split()) if value else ""
+        if not value:
+            values[name] = ""
+        elif type(value) is not str or not value.isalnum():  # a word of letters or digits has no spaces to tidy
+            values[name] = " ".join(str(value).split())
     values["notes"] = str(values["notes"] or "").strip()
     phones = values["phones"]
     if phones and not phones.isdigit():  # one number of digits alone (nearly always) has nothing to tidy
@@ -205,18 +208,24 @@ _DATE_LABELS = {
 }
 
 
+@lru_cache(maxsize=65536)  # an import meets the same few thousand dates on 100,000 rows
+def _date_verdict(value: str, today: dt.date) -> tuple[dt.date | None, str | None]:
+    """The date in `value` (None when empty) and what is wrong with it: not a date, or after `today`."""
+    try:
+        day = _parse_date(value)
+    except ValueError:
+        return None, N_("{label} is not a valid date (use YYYY-MM-DD).")
+    return day, N_("{label} is in the future.") if day and day > today else None
+
+
 def _check_dates(c: Check, today: dt.date) -> None:
     m = c.member
     parsed: dict[str, dt.date | None] = {}
     for name, label in _DATE_LABELS.items():
-        try:
-            parsed[name] = _parse_date(getattr(m, name))
-        except ValueError:
-            c.errors[name] = UserError(N_("{label} is not a valid date (use YYYY-MM-DD)."), label=label)
-            continue
-        if parsed[name] and parsed[name] > today:
-            c.errors[name] = UserError(N_("{label} is in the future."), label=label)
-    born, joined, left = parsed.get("birth_date"), parsed.get("joined_on"), parsed.get("left_on")
+        parsed[name], problem = _date_verdict(getattr(m, name), today)
+        if problem:
+            c.errors[name] = UserError(problem, label=label)
+    born, joined, left = parsed["birth_date"], parsed["joined_on"], parsed["left_on"]
     if born and "birth_date" not in c.errors and (today.year - born.year) < 16:
         c.warn("birth_date", UserError(N_("This member is younger than 16.")))
     if joined and left and left < joined:

@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from asm_assoc.core import clock, writes
+from asm_assoc.core import audit, clock, writes
 from asm_assoc.core.ids import new_ids
 
 
@@ -167,6 +167,28 @@ def test_a_boolean_is_logged_as_the_number_sqlite_keeps(conn, actor):
     assert inserted["disability"] == [None, 1] and updated == {"disability": [1, 0]}
     assert {type(v) for v in (inserted["disability"][1], *updated["disability"])} == {int}  # not true/false
     assert conn.execute("SELECT disability FROM member WHERE id = ?", (row_id,)).fetchone() == (0,)
+
+
+def test_entries_made_after_a_bulk_insert_keep_the_order_of_the_changes(conn, actor, monkeypatch):
+    monkeypatch.setattr(writes, "BULK_INSERT_MIN_ROWS", 10)
+    monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 4)  # the background writer, statements of 4 rows
+    with writes.transaction(conn, actor, "association.write") as tx:
+        first = tx.insert("association", {"name": "before", "legal_form": "ngo"})
+        with tx.bulk_insert("association", 20):
+            bulk = tx.insert_many("association", association_rows(10)) + tx.insert_many(
+                "association", association_rows(10, phones="99112233"))
+            tx.update("association", bulk[3], {"name": "changed inside"})  # its entry after the 20 inserts
+        last = tx.insert("association", {"name": "after", "legal_form": "ngo"})
+    logged = conn.execute("SELECT row_id, op, seq, hlc FROM change_log WHERE table_name = 'association' "
+                          "ORDER BY seq").fetchall()
+    assert [(r, op) for r, op, _, _ in logged][-23:] == [
+        (first, "insert"), *((i, "insert") for i in bulk), (bulk[3], "update"), (last, "insert")]
+    assert [h for *_, h in logged] == sorted(h for *_, h in logged)  # the clock follows the sequence
+    hlc_of_rows = dict(conn.execute("SELECT id, hlc FROM association"))
+    inserted = {r: h for r, op, _, h in logged if op == "insert"}
+    assert all(hlc_of_rows[r] == inserted[r] for r in [first, *bulk[:3], *bulk[4:], last])
+    report = audit.verify(conn, actor)
+    assert report.ok, report.problems
 
 
 def test_a_failed_statement_in_the_background_writes_nothing(conn, actor, monkeypatch):
