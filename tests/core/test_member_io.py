@@ -358,6 +358,21 @@ def test_an_update_takes_the_member_number_the_file_gives(conn, actor, tmp_path)
     assert members.get(conn, known.id).member_no == 7
 
 
+def test_empty_cells_of_number_sex_and_choices_keep_the_register_or_give_the_defaults(conn, actor, tmp_path):
+    known = save(conn, actor, regnum="УБ99032228", member_no=42, role="treasurer", status="suspended")
+    assert known.sex == "F"
+    heads = ["Гишүүний дугаар", "Хүйс", "Үүрэг", "Төлөв", "Ажлын төрөл", *HEADER]
+    path = write_csv(tmp_path / "m.csv", [heads, ["", "", "", "", "", "Батын", "Сараа", "УБ99032228", "88112233"],
+                                          ["", "", "", "", "", "Доржийн", "Бат", "УБ80010119", ""]])
+    plan = plan_file(conn, path, on_known_regnum="update")
+    updated, added = plan.rows
+    assert (updated.action, added.action) == ("update", "add")
+    assert (updated.member.member_no, updated.member.sex, updated.member.role, updated.member.status) == (
+        42, "F", "treasurer", "suspended")
+    assert (added.member.member_no, added.member.sex, added.member.role, added.member.status,
+            added.member.work_kind) == (43, "M", "member", "active", "digging")  # sex from the РД
+
+
 def test_a_row_that_changes_nothing_is_unchanged_and_writes_nothing(conn, actor, tmp_path):
     save(conn, actor, regnum="УБ99032228", phones="99112233")
     path = write_csv(tmp_path / "m.csv", [HEADER, ["Батын", "Сараа", "УБ99032228", "9911-2233"]])
