@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import time
 
-# The variant bits of a UUID (0b10) set in a random hex digit: 0-3 -> 8-b, and so on round.
+# A random hex digit with a UUID's variant bits (0b10) set on top: its two low bits stay random (0 -> 8,
+# 5 -> 9, e -> a, ...).
 _VARIANT = {f"{d:x}": f"{8 + (d & 3):x}" for d in range(16)}
 
 
