@@ -290,8 +290,8 @@ class _Planner:
         c = members.check(self.conn, known or _NEW_MEMBER, today=self.today, register=self.register,
                           changes=values)
         errors = [*problems.values(), *(e for name, e in c.errors.items() if name not in problems),
-                  *self.duplicates(line, values)] if problems or c.errors else self.duplicates(line, values)
-        m, warnings = c.member, notes + c.all_warnings if c.warnings else notes
+                  *self.duplicates(line, values)]
+        m, warnings = c.member, notes + c.all_warnings
         numbered_here = known is None and "member_no" not in values
         if errors:
             if numbered_here:

@@ -334,7 +334,7 @@ def _check_phones(c: Check) -> None:
 
 def row_values(m: Member) -> dict[str, object]:
     """The member as table columns (booleans as 0/1, empty strings kept)."""
-    values = dict(zip(FIELDS, _get_fields(m), strict=True))
+    values = dict(zip(FIELDS, row_tuple(m), strict=True))
     for name in _BOOL_FIELDS:
         values[name] = int(bool(values[name]))
     return values

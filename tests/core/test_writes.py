@@ -169,7 +169,7 @@ def test_a_boolean_is_logged_as_the_number_sqlite_keeps(conn, actor):
     assert conn.execute("SELECT disability FROM member WHERE id = ?", (row_id,)).fetchone() == (0,)
 
 
-def test_entries_made_after_a_bulk_insert_keep_the_order_of_the_changes(conn, actor, monkeypatch):
+def test_a_bulk_insert_and_an_update_in_one_write_keep_the_log_in_the_order_of_the_changes(conn, actor, monkeypatch):
     monkeypatch.setattr(writes, "BULK_INSERT_MIN_ROWS", 10)
     monkeypatch.setattr(writes, "ROWS_PER_STATEMENT", 4)  # the background writer, statements of 4 rows
     with writes.transaction(conn, actor, "association.write") as tx:
