@@ -12,6 +12,9 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
+# The counter's five digits: the most changes one millisecond can stamp.
+MAX_COUNTER = 99_999
+
 
 def format_hlc(ms: int, counter: int) -> str:
     return f"{ms:013d}-{counter:05d}"
@@ -31,13 +34,26 @@ class DeviceClock:
 
     def tick(self, now_ms: int | None = None) -> tuple[int, str]:
         """Advance for one local change; return (sequence number, HLC stamp)."""
+        seq, stamps = self.tick_many(1, now_ms)
+        return seq, stamps[0]
+
+    def tick_many(self, count: int, now_ms: int | None = None) -> tuple[int, list[str]]:
+        """Advance for `count` changes made at one moment (the rows of one bulk write): the first one's
+        sequence number (the others follow it) and their stamps, exactly as `count` calls of `tick`.
+        When the counter is full, the clock runs a millisecond ahead: a stamp must keep its width to sort."""
         now_ms = int(time.time() * 1000) if now_ms is None else now_ms
-        if now_ms > self.hlc_ms:
-            self.hlc_ms, self.hlc_counter = now_ms, 0
-        else:
-            self.hlc_counter += 1
-        self.seq += 1
-        return self.seq, format_hlc(self.hlc_ms, self.hlc_counter)
+        first_seq = self.seq + 1
+        stamps: list[str] = []
+        while len(stamps) < count:
+            ms, start = (now_ms, 0) if now_ms > self.hlc_ms else (self.hlc_ms, self.hlc_counter + 1)
+            if start > MAX_COUNTER:
+                ms, start = ms + 1, 0
+            end = min(MAX_COUNTER + 1, start + count - len(stamps))
+            prefix = f"{ms:013d}-"
+            stamps += [f"{prefix}{counter:05d}" for counter in range(start, end)]
+            self.hlc_ms, self.hlc_counter = ms, end - 1
+        self.seq += count
+        return first_seq, stamps
 
     def observe(self, remote_stamp: str) -> None:
         """Move past a stamp received from another device (used when a sync bundle is applied)."""

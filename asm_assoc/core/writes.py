@@ -21,12 +21,13 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from asm_assoc.core import access, clock
 from asm_assoc.core.errors import UserError
 from asm_assoc.core.i18n import N_
-from asm_assoc.core.ids import new_id, new_ids
+from asm_assoc.core.ids import new_ids
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # Below this many rows a bulk insert keeps the indexes: rebuilding them would cost more than it saves.
@@ -144,9 +145,22 @@ def _insert_changes_template(names: Sequence[str]) -> str:
     return "{" + ",".join(f"{_json_str(k).replace('%', '%%')}:[null,%s]" for k in sorted(names)) + "}"
 
 
-def _json_values(values: Sequence[Any]) -> tuple[str, ...]:
-    """`_json_value` of each value; strings (most values) are encoded inline, without the extra call."""
-    return tuple([_json_str(v) if type(v) is str else _json_value(v) for v in values])
+# The types whose values `_json_value` writes the same whenever they compare equal (True and 1 both as 1),
+# so that a column of them can be encoded once per distinct value.
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
+def _json_column(values: Sequence[Any]) -> list[str]:
+    """`_json_value` of each value of one column. A column is encoded at once, not value by value: a column
+    of text goes straight through the C encoder, and a column of a few repeated values (choices, flags,
+    places) is encoded once per distinct value. An import logs 22 values for each of 100,000 members."""
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return list(map(_json_str, values))
+    if kinds <= _PLAIN:
+        encoded = {v: _json_value(v) for v in set(values)}
+        return list(map(encoded.__getitem__, values))
+    return [_json_value(v) for v in values]
 
 
 # The varying keys of a change-log entry; the others are the same for every entry of one table and op.
@@ -215,20 +229,14 @@ class Tx:
     prev_hash: str
     _columns: dict[str, frozenset[str]] = field(default_factory=dict)
     log_rows: list[tuple] = field(default_factory=list)  # change-log entries not yet written
-    _clock_ms: int = -1
-    _clock_text: str = ""
     indexes_dropped: bool = False
     _entry_templates: dict[tuple[str, str], str] = field(default_factory=dict)
     _writer: _Writer | None = None
 
-    def _now(self) -> str:
-        """The wall-clock time of a change, as ISO text; formatted once per millisecond (an import logs
-        dozens of changes in one)."""
-        ms = time.time_ns() // 1_000_000
-        if ms != self._clock_ms:
-            self._clock_ms = ms
-            self._clock_text = (_EPOCH + dt.timedelta(milliseconds=ms)).isoformat(timespec="milliseconds")
-        return self._clock_text
+    @staticmethod
+    def _now() -> str:
+        """The wall-clock time of a change, as ISO text (UTC, milliseconds)."""
+        return (_EPOCH + dt.timedelta(milliseconds=time.time_ns() // 1_000_000)).isoformat(timespec="milliseconds")
 
     def _connection(self) -> sqlite3.Connection:
         """The connection, once the background writer has run every statement given to it."""
@@ -251,8 +259,8 @@ class Tx:
             raise ValueError(f"bad columns for {table}: {sorted(unknown | (MANAGED & set(names)))}")
 
     def _log(self, table: str, row_id: str, op: str, changes: Mapping[str, Any]) -> str:
-        return self._log_json(table, row_id, op,
-                              json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=_SEPARATORS))
+        text = json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=_SEPARATORS)
+        return self._log_many(table, [row_id], op, [text], new_ids(1))[0]
 
     def _entry_template(self, table: str, op: str) -> str:
         """A %-template of an entry's canonical JSON, exactly as `entry_hash` makes it (keys sorted), with
@@ -268,17 +276,26 @@ class Tx:
             self._entry_templates[key] = "{" + ",".join(parts) + "}"
         return self._entry_templates[key]
 
-    def _log_json(self, table: str, row_id: str, op: str, changes: str, entry_id: str | None = None) -> str:
-        seq, hlc = self.device.tick()
-        entry_id, at = entry_id or new_id(), self._now()
-        body = self._entry_template(table, op) % (
-            _json_str(at), _json_str(changes), _json_str(hlc), _json_str(entry_id), _json_value(row_id), seq
-        )
-        digest = _chain_hash(self.prev_hash, body)
-        self.log_rows.append((entry_id, self.device.device_id, seq, hlc, self.actor.user_id, self.actor.name, at,
-                              table, row_id, op, changes, self.prev_hash, digest))
-        self.prev_hash = digest
-        return hlc
+    def _log_many(self, table: str, row_ids: Sequence[str], op: str, changes: Sequence[str],
+                  entry_ids: Sequence[str]) -> list[str]:
+        """Append one change-log entry per row (`changes`: each row's JSON) and return the rows' HLC stamps.
+        The entries are built a column at a time; only the hash chain goes entry by entry."""
+        first_seq, stamps = self.device.tick_many(len(row_ids))
+        seqs = range(first_seq, first_seq + len(row_ids))
+        at = self._now()
+        template = self._entry_template(table, op)
+        encoded = zip(repeat(_json_str(at)), map(_json_str, changes), map(_json_str, stamps),
+                      map(_json_str, entry_ids), map(_json_str, row_ids), seqs, strict=False)
+        prev, chain = self.prev_hash, []
+        for body in [template % values for values in encoded]:
+            prev = _chain_hash(prev, body)
+            chain.append(prev)
+        device, user_id, user_name = self.device.device_id, self.actor.user_id, self.actor.name
+        self.log_rows.extend(zip(entry_ids, repeat(device), seqs, stamps, repeat(user_id), repeat(user_name),
+                                 repeat(at), repeat(table), row_ids, repeat(op), changes,
+                                 [self.prev_hash, *chain[:-1]], chain, strict=False))  # repeat() is endless
+        self.prev_hash = prev
+        return stamps
 
     def insert(self, table: str, fields: Mapping[str, Any], *, derived: Mapping[str, Any] | None = None,
                secret: frozenset[str] = frozenset()) -> str:
@@ -322,15 +339,16 @@ class Tx:
             return []
         self._check_names(table, [*names, *derived_names])
         ids, entry_ids = new_ids(len(rows)), new_ids(len(rows))
+        columns = list(zip(*rows, strict=True))  # checks that the rows are as wide as `names`
+        logged = [[redacted(v) for v in column] if name in secret else column
+                  for name, column in zip(names, columns, strict=True)]
+        encoded = [_json_column(logged[i]) for i in sorted(range(len(names)), key=names.__getitem__)]
         template = _insert_changes_template(names)
-        in_sorted_order = _getter(sorted(range(len(names)), key=names.__getitem__))
-        hidden = frozenset(i for i, name in enumerate(names) if name in secret)
-        log, values = self._log_json, []
-        for row_id, entry_id, row, more in zip(ids, entry_ids, rows, derived or [()] * len(rows), strict=True):
-            logged = tuple(redacted(v) if i in hidden else v for i, v in enumerate(row)) if hidden else row
-            hlc = log(table, row_id, op, template % _json_values(in_sorted_order(logged)), entry_id)
-            values.append((row_id, hlc, *row, *more))
-        self._insert_rows(table, ("id", "hlc", *names, *derived_names), values)
+        changes = [template % values for values in zip(*encoded, strict=True)] if names else [template] * len(rows)
+        stamps = self._log_many(table, ids, op, changes, entry_ids)
+        extra = list(zip(*derived, strict=True)) if derived else []
+        self._insert_rows(table, ("id", "hlc", *names, *derived_names),
+                          list(zip(ids, stamps, *columns, *extra, strict=True)))
         if self._writer is not None and len(self.log_rows) >= ROWS_PER_STATEMENT:
             self._write_log()
         return ids

@@ -9,6 +9,8 @@ import time
 import uuid
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from asm_assoc.core import audit, clock, writes
 from asm_assoc.core.ids import new_ids
@@ -265,3 +267,33 @@ def test_a_write_inside_another_is_part_of_it(conn, actor):
     assert conn.execute("SELECT count(*) FROM association").fetchone()[0] == before + 1
     seqs = [r[0] for r in conn.execute("SELECT seq FROM change_log ORDER BY seq")]
     assert seqs == list(range(1, len(seqs) + 1))
+
+
+plain_values = st.one_of(st.none(), st.booleans(), st.integers(-(2**63), 2**63 - 1), st.text(max_size=8),
+                         st.floats(allow_nan=False), st.binary(max_size=4))
+
+
+@given(st.lists(plain_values, max_size=30))
+def test_a_column_is_logged_as_each_of_its_values_alone(column):
+    # A column mixing True and 1, 0.0 and 0 ... is encoded once per distinct value; each value is still
+    # written as itself (json.dumps of what SQLite stores).
+    expected = [json.dumps(writes._jsonable(v), ensure_ascii=False) for v in column]
+    assert writes._json_column(column) == expected
+
+
+@given(st.integers(0, 3), st.integers(1, 40), st.integers(-5, 5), st.integers(0, 99_999))
+def test_many_ticks_at_once_stamp_as_one_tick_each(seq, count, now_offset, counter):
+    one_by_one = clock.DeviceClock("d", seq, 1_700_000_000_000, counter)
+    at_once = clock.DeviceClock("d", seq, 1_700_000_000_000, counter)
+    now = 1_700_000_000_000 + now_offset
+    ticks = [one_by_one.tick(now) for _ in range(count)]
+    first, stamps = at_once.tick_many(count, now)
+    assert [(first + i, s) for i, s in enumerate(stamps)] == ticks
+    assert at_once == one_by_one
+    assert stamps == sorted(stamps) and len(set(stamps)) == count and {len(s) for s in stamps} == {19}
+
+
+def test_a_full_counter_moves_the_clock_a_millisecond_on_so_stamps_still_sort():
+    device = clock.DeviceClock("d", 0, 1_700_000_000_000, 99_998)
+    _, stamps = device.tick_many(3, now_ms=1_600_000_000_000)  # the laptop's clock is behind
+    assert stamps == ["1700000000000-99999", "1700000000001-00000", "1700000000001-00001"]
